@@ -1,0 +1,65 @@
+package org.stormsim.cli;
+
+import java.io.PrintWriter;
+import org.stormsim.report.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code stormsim} command line. Exit status: 0 success, 2 bad input (the scenario, an
+ * override or an option), 1 internal error. Bad input never prints a stack trace.
+ */
+@Command(name = "stormsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Discrete-event simulator of the GB smart metering network: alert storms, "
+                + "traffic management (SECMP0062, SECMP0067) and Service Levels.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  stormsim run scenarios/quickstart.yaml"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit status. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("stormsim: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try 'stormsim " + (ex.getCommandLine().getCommandName().equals("stormsim") ? "" : ex.getCommandLine().getCommandName() + " ")
+                    + "--help'.");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("stormsim: internal error: " + ex);
+            if (System.getenv("STORMSIM_DEBUG") != null) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(set STORMSIM_DEBUG=1 to see the stack trace; please report it)");
+            }
+            return INTERNAL_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports the version filtered into the jar. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"stormsim " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.stormsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.stormsim.experiment.NetworkExperiment;
+import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.NetworkSummary;
+import org.stormsim.report.NetworkTable;
+import org.stormsim.report.Version;
+import org.stormsim.scenario.NetworkScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stormsim run FILE}: runs a scenario, prints the result table and writes
+ * {@code summary.json} (atomically) into the output folder. Ctrl-C stops the run at the next
+ * event check and writes what it has, marked {@code "status": "interrupted"}.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario: print a result table and write DIR/summary.json.",
+        footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
+            "  stormsim run scenarios/validation/mm1.yaml --replications 10 --out results/runs/mm1"})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/runs/NAME-TIMESTAMP)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "replications run in parallel (default: the number of cores)")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            err.println("--threads: " + threads + ": allowed: a whole number of at least 1");
+            return Main.BAD_INPUT;
+        }
+        Object sc = scenario.load(err);
+        if (sc == null) {
+            return Main.BAD_INPUT;
+        }
+        NetworkScenario n = (NetworkScenario) sc;
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
+                Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
+        NetworkExperiment experiment = new NetworkExperiment(n, t);
+        CountDownLatch written = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            experiment.requestStop();
+            awaitQuietly(written);
+        }, "stormsim-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            NetworkRunResult result = experiment.run();
+            Path dir = out != null ? out : defaultOut(n.name());
+            Path summary = dir.resolve("summary.json");
+            AtomicFiles.write(summary, NetworkSummary.toJson(NetworkSummary.build(result)));
+            o.println();
+            o.print(NetworkTable.render(result));
+            o.println();
+            printFooter(o, result, summary);
+            return result.completed() ? Main.OK : 130;
+        } finally {
+            written.countDown();
+            removeHook(hook);
+        }
+    }
+
+    private static void printFooter(PrintWriter o, NetworkRunResult r, Path summary) {
+        var ledger = NetworkSummary.build(r).path("ledger").path("customers");
+        o.printf(Locale.ROOT, "ledger: %d generated = %d delivered + %d lost + %d in flight at the end (%s)%n",
+                ledger.path("generated").asLong(), ledger.path("delivered").asLong(), ledger.path("lost").asLong(),
+                ledger.path("inFlightAtEnd").asLong(), ledger.path("balanced").asBoolean() ? "balanced" : "NOT BALANCED");
+        o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
+                r.events(), r.wallSeconds(), r.events() / Math.max(r.wallSeconds(), 1e-9) / 1e6, r.threads(),
+                r.completed() ? "" : "; INTERRUPTED before the horizon");
+        o.println("summary: " + summary);
+    }
+
+    private static Path defaultOut(String name) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("results", "runs", name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + stamp);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down (Ctrl-C): the hook is running and will find the latch open
+        }
+    }
+}

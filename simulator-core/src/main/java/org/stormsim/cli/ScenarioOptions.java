@@ -1,0 +1,55 @@
+package org.stormsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.Problem;
+import org.stormsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options every command that reads a scenario shares: the file, {@code --set} overrides and
+ * the {@code --seed} and {@code --replications} shortcuts (which are overrides too).
+ */
+final class ScenarioOptions {
+    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file (YAML or JSON)")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "override a scenario field before the run, e.g. --set stations.server.servers=2 (repeatable)")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "the run seed (overrides the file's seed)")
+    Long seed;
+
+    @Option(names = "--replications", paramLabel = "N", description = "independent replications (overrides the file)")
+    Integer replications;
+
+    /** The scenario with every override applied; prints the problems and returns null on bad input. */
+    Object load(PrintWriter err) {
+        List<String> all = new ArrayList<>(overrides);
+        if (seed != null) {
+            all.add("seed=" + seed);
+        }
+        if (replications != null) {
+            all.add("replications=" + replications);
+        }
+        if (!Files.exists(file)) {
+            err.println(file + ": no such file");
+            return null;
+        }
+        try {
+            return ScenarioLoader.load(file, all);
+        } catch (InvalidScenarioException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            err.println(e.problems().size() == 1 ? "1 problem; nothing was run." : e.problems().size() + " problems; nothing was run.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.stormsim.engine;
+
+/**
+ * The discrete-event loop of one replication: it owns the clock and the {@link EventQueue} and
+ * hands each event, in (time, insertion) order, to the model's {@link EventConsumer}. Time is in
+ * microseconds. Single writer: the kernel thread alone touches the clock, the event list and the
+ * model; other threads may only call {@link #requestStop()} (for an interrupted run).
+ */
+public final class Kernel {
+    private final EventQueue events;
+    private long now;
+    private long processed;
+    private volatile boolean stopRequested;
+
+    public Kernel() {
+        this(new EventQueue());
+    }
+
+    public Kernel(EventQueue events) {
+        this.events = events;
+    }
+
+    /** The current simulated time, microseconds. */
+    public long now() {
+        return now;
+    }
+
+    /** Events handled so far. */
+    public long eventsProcessed() {
+        return processed;
+    }
+
+    /** Events still pending. */
+    public int pending() {
+        return events.size();
+    }
+
+    /** Schedules {@code payload} at absolute time {@code time}, which must not be in the past. */
+    public void schedule(long time, int payload) {
+        if (time < now) {
+            throw new IllegalStateException("event scheduled in the past: " + time + " < " + now);
+        }
+        events.schedule(time, payload);
+    }
+
+    /** Schedules {@code payload} after {@code delay} microseconds (zero or more). */
+    public void scheduleAfter(long delay, int payload) {
+        schedule(now + delay, payload);
+    }
+
+    /** Asks the loop to stop at the next event (callable from any thread). */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /**
+     * Handles every event with time at most {@code horizon}, then sets the clock to the horizon
+     * (or leaves it at the last event if stopped early). Returns whether the horizon was reached.
+     */
+    public boolean runUntil(long horizon, EventConsumer model) {
+        final EventQueue q = events;
+        long handled = 0;
+        int sinceCheck = 0;
+        while (!q.isEmpty() && q.peekTime() <= horizon) {
+            now = q.peekTime();
+            int payload = q.poll();
+            model.onEvent(payload);
+            handled++;
+            if (++sinceCheck == 4096) {
+                sinceCheck = 0;
+                if (stopRequested) {
+                    processed += handled;
+                    return false;
+                }
+            }
+        }
+        processed += handled;
+        if (horizon > now) {
+            now = horizon;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+package org.stormsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.stormsim.scenario.NetworkScenario;
+
+/**
+ * Runs every replication of a {@code kind: network} scenario, up to {@code threads} at a time, and
+ * returns them in replication order, so that results never depend on the number of threads.
+ */
+public final class NetworkExperiment {
+    private final NetworkScenario scenario;
+    private final int threads;
+    private final List<NetworkReplication> running = new ArrayList<>();
+
+    public NetworkExperiment(NetworkScenario scenario, int threads) {
+        this.scenario = scenario;
+        this.threads = Math.max(1, Math.min(threads, scenario.replications()));
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Asks every replication to stop at its next check (for Ctrl-C). */
+    public void requestStop() {
+        synchronized (running) {
+            running.forEach(NetworkReplication::requestStop);
+        }
+    }
+
+    public NetworkRunResult run() {
+        long start = System.nanoTime();
+        List<ReplicationResult> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "stormsim-kernel");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ReplicationResult>> futures = new ArrayList<>();
+            for (int r = 0; r < scenario.replications(); r++) {
+                NetworkReplication rep = new NetworkReplication(scenario, r);
+                synchronized (running) {
+                    running.add(rep);
+                }
+                futures.add(pool.submit(rep::run));
+            }
+            for (Future<ReplicationResult> f : futures) {
+                results.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new NetworkRunResult(scenario, results, wall, threads);
+    }
+}

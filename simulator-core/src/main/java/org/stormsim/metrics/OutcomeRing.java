@@ -1,0 +1,144 @@
+package org.stormsim.metrics;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.ExceptionHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The kernel's outbox: an LMAX Disruptor ring of {@link OutcomeBatch} entries with a single
+ * producer (the kernel thread) and one handler thread per {@link OutcomeConsumer}, all consumers
+ * reading every batch in parallel. The kernel writes records with {@link #record}; a full batch is
+ * published and the next entry claimed, so no record is copied and nothing is allocated after
+ * start. {@link #close()} publishes the partial batch, waits for the consumers to drain the ring and
+ * rethrows any consumer failure. Producer methods are for the kernel thread only.
+ */
+public final class OutcomeRing implements AutoCloseable {
+    private static final AtomicInteger RING_IDS = new AtomicInteger();
+
+    private final Disruptor<OutcomeBatch> disruptor;
+    private final RingBuffer<OutcomeBatch> ring;
+    private final List<OutcomeConsumer> consumers;
+    private final FailureTrap failures = new FailureTrap();
+    private long claimed;
+    private OutcomeBatch current;
+    private long recordsPublished;
+    private boolean closed;
+
+    public OutcomeRing(List<? extends OutcomeConsumer> consumers, int ringSize, int batchSize) {
+        if (consumers.isEmpty()) {
+            throw new IllegalArgumentException("an outcome ring needs at least one consumer");
+        }
+        this.consumers = List.copyOf(consumers);
+        this.disruptor = new Disruptor<>(() -> new OutcomeBatch(batchSize), ringSize,
+                daemonThreads("stormsim-metrics-" + RING_IDS.incrementAndGet()),
+                ProducerType.SINGLE, new BlockingWaitStrategy());
+        List<EventHandler<OutcomeBatch>> handlers = new ArrayList<>();
+        for (OutcomeConsumer consumer : this.consumers) {
+            handlers.add((batch, sequence, endOfBatch) -> consumer.onBatch(batch));
+        }
+        @SuppressWarnings("unchecked")
+        EventHandler<OutcomeBatch>[] array = handlers.toArray(new EventHandler[0]);
+        disruptor.handleEventsWith(array);
+        disruptor.setDefaultExceptionHandler(failures);
+        this.ring = disruptor.start();
+        claimNext();
+    }
+
+    /** A ring with the default geometry: 256 batches of 1,024 records. */
+    public OutcomeRing(List<? extends OutcomeConsumer> consumers) {
+        this(consumers, 256, 1024);
+    }
+
+    /** Adds one outcome record (kernel thread only). */
+    public void record(int kind, int subject, int attribute, long t0, long t1, long t2) {
+        OutcomeBatch b = current;
+        int i = b.size;
+        b.kind[i] = kind;
+        b.subject[i] = subject;
+        b.attribute[i] = attribute;
+        b.t0[i] = t0;
+        b.t1[i] = t1;
+        b.t2[i] = t2;
+        b.size = i + 1;
+        if (b.size == b.kind.length) {
+            publishCurrent();
+            claimNext();
+        }
+    }
+
+    /** Records handed to the ring so far, including the unpublished partial batch. */
+    public long recordsWritten() {
+        return recordsPublished + current.size;
+    }
+
+    /** Publishes what is pending, waits until every consumer has seen every record, stops the threads. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        publishCurrent();
+        disruptor.shutdown();
+        for (OutcomeConsumer consumer : consumers) {
+            consumer.onEnd();
+        }
+        failures.rethrow();
+    }
+
+    private void claimNext() {
+        claimed = ring.next();
+        current = ring.get(claimed);
+        current.size = 0;
+    }
+
+    private void publishCurrent() {
+        recordsPublished += current.size;
+        ring.publish(claimed);
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Keeps the first consumer failure so that it is rethrown on the kernel thread at close. */
+    private static final class FailureTrap implements ExceptionHandler<Object> {
+        private volatile Throwable first;
+
+        @Override
+        public void handleEventException(Throwable ex, long sequence, Object event) {
+            if (first == null) {
+                first = ex;
+            }
+        }
+
+        @Override
+        public void handleOnStartException(Throwable ex) {
+            handleEventException(ex, -1, null);
+        }
+
+        @Override
+        public void handleOnShutdownException(Throwable ex) {
+            handleEventException(ex, -1, null);
+        }
+
+        void rethrow() {
+            Throwable t = first;
+            if (t != null) {
+                throw new IllegalStateException("a metrics consumer failed: " + t, t);
+            }
+        }
+    }
+}

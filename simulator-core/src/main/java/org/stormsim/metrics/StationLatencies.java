@@ -1,0 +1,91 @@
+package org.stormsim.metrics;
+
+import org.HdrHistogram.Histogram;
+import org.stormsim.stations.NetworkOutcome;
+
+/**
+ * The queueing network's latency consumer: for each station, after warm-up, the wait (time queued
+ * before service) and sojourn (time in the station) of every customer that arrived after warm-up,
+ * completions and losses, and for sinks the end-to-end time in the system. HdrHistograms of
+ * microseconds with three significant digits, exact sums for the means. Runs on its own thread.
+ */
+public final class StationLatencies implements OutcomeConsumer {
+    private final long warmup;
+    private final Histogram[] wait;
+    private final Histogram[] sojourn;
+    private final double[] waitSum;
+    private final double[] sojournSum;
+    private final long[] completions;
+    private final long[] lost;
+
+    public StationLatencies(int stations, long warmup) {
+        this.warmup = warmup;
+        wait = new Histogram[stations];
+        sojourn = new Histogram[stations];
+        for (int i = 0; i < stations; i++) {
+            wait[i] = new Histogram(3);
+            sojourn[i] = new Histogram(3);
+        }
+        waitSum = new double[stations];
+        sojournSum = new double[stations];
+        completions = new long[stations];
+        lost = new long[stations];
+    }
+
+    @Override
+    public void onBatch(OutcomeBatch b) {
+        final long w = warmup;
+        for (int i = 0, n = b.size; i < n; i++) {
+            int s = b.subject[i];
+            long t0 = b.t0[i];
+            switch (b.kind[i]) {
+                case NetworkOutcome.DEPARTED:
+                case NetworkOutcome.ABSORBED:
+                    if (b.t2[i] >= w) {
+                        completions[s]++;
+                    }
+                    if (t0 >= w) {
+                        long queued = b.t1[i] - t0;
+                        long inStation = b.t2[i] - t0;
+                        wait[s].recordValue(queued);
+                        sojourn[s].recordValue(inStation);
+                        waitSum[s] += queued;
+                        sojournSum[s] += inStation;
+                    }
+                    break;
+                case NetworkOutcome.LOST:
+                    if (t0 >= w) {
+                        lost[s]++;
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException("unknown outcome kind " + b.kind[i]);
+            }
+        }
+    }
+
+    /** Time queued before service at station {@code s}; at a sink, time in the system since the source. */
+    public LatencyStats wait(int s) {
+        return LatencyStats.of(wait[s], waitSum[s]);
+    }
+
+    /** Time in station {@code s}; at a sink, time in the system since the source. */
+    public LatencyStats sojourn(int s) {
+        return LatencyStats.of(sojourn[s], sojournSum[s]);
+    }
+
+    /** Departures (or, at a sink, absorptions) after warm-up. */
+    public long completions(int s) {
+        return completions[s];
+    }
+
+    /** Customers turned away after warm-up. */
+    public long lost(int s) {
+        return lost[s];
+    }
+
+    /** The sojourn histogram of station {@code s} (read after the ring is closed). */
+    public Histogram sojournHistogram(int s) {
+        return sojourn[s];
+    }
+}

@@ -1,0 +1,244 @@
+package org.stormsim.scenario;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Binds a located {@link Node} tree to immutable scenario records, collecting every problem on the
+ * way rather than stopping at the first. The records are the one description of a scenario: a
+ * record component is a field of the file (same name), {@link Default} and {@link Optional} say
+ * what happens when it is left out, a sealed interface marked {@link Discriminator} picks a
+ * record by a type field, value types (durations, rates, distributions) are read by registered
+ * parsers, and a record that implements {@link Validated} checks itself once built.
+ */
+public final class Binder {
+    /** Reads one scalar's text; complains with {@link InvalidValueException}. */
+    @FunctionalInterface
+    public interface ScalarParser<T> {
+        T parse(String text);
+    }
+
+    /** Reads a value that may take more than one shape (a scalar or a list, say). */
+    @FunctionalInterface
+    public interface NodeParser<T> {
+        T parse(Node node, String path, Binder binder);
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<Class<?>, ScalarParser<?>> scalarParsers = new HashMap<>();
+    private final Map<Class<?>, NodeParser<?>> nodeParsers = new HashMap<>();
+
+    public <T> Binder withScalar(Class<T> type, ScalarParser<T> parser) {
+        scalarParsers.put(type, parser);
+        return this;
+    }
+
+    public <T> Binder withNode(Class<T> type, NodeParser<T> parser) {
+        nodeParsers.put(type, parser);
+        return this;
+    }
+
+    /** Binds the whole tree to {@code type}, or throws with every problem found. */
+    public <T> T bind(Node root, Class<T> type) throws InvalidScenarioException {
+        Object v = value(root, type, "");
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        return type.cast(v);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public void report(Location at, String path, String value, String message) {
+        problems.add(new Problem(at, path, value, message));
+    }
+
+    /** Binds {@code node} to {@code type}; returns null (with a problem reported) when it cannot. */
+    public Object value(Node node, Type type, String path) {
+        if (type instanceof ParameterizedType pt) {
+            Class<?> raw = (Class<?>) pt.getRawType();
+            if (raw == List.class) {
+                return list(node, pt.getActualTypeArguments()[0], path);
+            }
+            if (raw == Map.class) {
+                return map(node, pt.getActualTypeArguments()[1], path);
+            }
+            throw new IllegalStateException("unsupported scenario type " + type);
+        }
+        Class<?> c = (Class<?>) type;
+        NodeParser<?> np = nodeParsers.get(c);
+        if (np != null) {
+            return np.parse(node, path, this);
+        }
+        if (c.isRecord() && !scalarParsers.containsKey(c)) {
+            return record(node, c, path);
+        }
+        if (c.isInterface() && c.isSealed()) {
+            return variant(node, c, path);
+        }
+        return scalar(node, c, path);
+    }
+
+    private Object scalar(Node node, Class<?> c, String path) {
+        if (!(node instanceof Node.ScalarNode s) || s.type() == Node.ScalarType.NULL) {
+            report(node.location(), path, node.show(), "expected " + expected(c));
+            return null;
+        }
+        try {
+            return Scalars.convert(s, c, scalarParsers.get(c));
+        } catch (InvalidValueException e) {
+            report(s.location(), path, s.show(), e.getMessage());
+            return null;
+        }
+    }
+
+    private String expected(Class<?> c) {
+        return Scalars.describe(c, scalarParsers.containsKey(c));
+    }
+
+    private List<Object> list(Node node, Type element, String path) {
+        if (!(node instanceof Node.ListNode l)) {
+            report(node.location(), path, node.show(), "expected a list");
+            return null;
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < l.items().size(); i++) {
+            out.add(value(l.items().get(i), element, path + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private Map<String, Object> map(Node node, Type valueType, String path) {
+        if (!(node instanceof Node.MapNode m)) {
+            report(node.location(), path, node.show(), "expected a mapping");
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.entries().forEach((k, v) -> out.put(k, value(v, valueType, NodePaths.join(path, k))));
+        return out;
+    }
+
+    private Object variant(Node node, Class<?> iface, String path) {
+        Discriminator d = iface.getAnnotation(Discriminator.class);
+        if (d == null) {
+            throw new IllegalStateException(iface + " needs @Discriminator");
+        }
+        if (!(node instanceof Node.MapNode m)) {
+            report(node.location(), path, node.show(), "expected a mapping with '" + d.value() + "'");
+            return null;
+        }
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> sub : iface.getPermittedSubclasses()) {
+            byName.put(sub.getAnnotation(TypeName.class).value(), sub);
+        }
+        Node tn = m.get(d.value());
+        String allowed = String.join(", ", byName.keySet());
+        if (tn == null) {
+            report(m.location(), path, null, "missing '" + d.value() + "'; allowed: " + allowed);
+            return null;
+        }
+        Class<?> chosen = tn instanceof Node.ScalarNode s ? byName.get(s.text()) : null;
+        if (chosen == null) {
+            report(tn.location(), NodePaths.join(path, d.value()), tn.show(), "unknown " + d.value()
+                    + Suggest.didYouMean(tn instanceof Node.ScalarNode s ? s.text() : "", byName.keySet())
+                    + "; allowed: " + allowed);
+            return null;
+        }
+        return record(node, chosen, path, d.value());
+    }
+
+    private Object record(Node node, Class<?> rc, String path, String... alsoAllowed) {
+        if (!(node instanceof Node.MapNode m)) {
+            report(node.location(), path, node.show(), "expected a mapping with fields " + fieldNames(rc));
+            return null;
+        }
+        RecordComponent[] components = rc.getRecordComponents();
+        checkUnknownKeys(m, components, path, alsoAllowed);
+        int before = problems.size();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            args[i] = component(m, components[i], path);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Object built = construct(rc, types, args, m, path);
+        if (built instanceof Validated v) {
+            v.validate(new Validation(this, path, m));
+        }
+        return built;
+    }
+
+    private Object component(Node.MapNode m, RecordComponent rc, String path) {
+        String name = rc.getName();
+        String p = NodePaths.join(path, name);
+        Node child = m.get(name);
+        if (child instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL) {
+            child = null;
+        }
+        if (child != null) {
+            return value(child, rc.getGenericType(), p);
+        }
+        Default def = rc.getAnnotation(Default.class);
+        if (def != null) {
+            Node dn = Scalars.defaultNode(def.value(), new Location("(default)", 0, 0));
+            return value(dn, rc.getGenericType(), p);
+        }
+        if (rc.isAnnotationPresent(Optional.class)) {
+            return null;
+        }
+        Doc doc = rc.getAnnotation(Doc.class);
+        report(m.location(), p, null, "missing required field '" + name + "'" + (doc == null ? "" : " (" + doc.value() + ")"));
+        return null;
+    }
+
+    private void checkUnknownKeys(Node.MapNode m, RecordComponent[] components, String path, String... alsoAllowed) {
+        List<String> known = new ArrayList<>(List.of(alsoAllowed));
+        for (RecordComponent c : components) {
+            known.add(c.getName());
+        }
+        for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                report(m.keyLocations().get(e.getKey()), NodePaths.join(path, e.getKey()), null,
+                        "unknown field '" + e.getKey() + "'" + Suggest.didYouMean(e.getKey(), known)
+                                + "; allowed here: " + String.join(", ", known));
+            }
+        }
+    }
+
+    private Object construct(Class<?> rc, Class<?>[] types, Object[] args, Node.MapNode m, String path) {
+        try {
+            Constructor<?> ctor = rc.getDeclaredConstructor(types);
+            return ctor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException | e.getCause() instanceof InvalidValueException) {
+                report(m.location(), path, null, e.getCause().getMessage());
+                return null;
+            }
+            throw new IllegalStateException("cannot build " + rc.getSimpleName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + rc.getSimpleName(), e);
+        }
+    }
+
+    private static String fieldNames(Class<?> rc) {
+        StringJoiner j = new StringJoiner(", ");
+        for (RecordComponent c : rc.getRecordComponents()) {
+            j.add(c.getName());
+        }
+        return j.toString();
+    }
+}
