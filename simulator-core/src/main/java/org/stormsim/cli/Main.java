@@ -18,6 +18,8 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** The run was interrupted (Ctrl-C) and wrote what it had, marked interrupted. */
+    public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,6 +31,8 @@ public final class Main implements Runnable {
     /** Runs the command line with the given output streams and returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .footer("", "Examples:", "  stormsim help run", "  stormsim help validate");
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

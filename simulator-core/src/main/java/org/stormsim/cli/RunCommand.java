@@ -2,6 +2,7 @@ package org.stormsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,12 +10,20 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.stormsim.dcc.Trace;
+import org.stormsim.experiment.DccExperiment;
+import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkExperiment;
 import org.stormsim.experiment.NetworkRunResult;
 import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.DccSummary;
+import org.stormsim.report.DccTable;
 import org.stormsim.report.NetworkSummary;
 import org.stormsim.report.NetworkTable;
 import org.stormsim.report.Version;
+import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.NetworkScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario: print a result table and write DIR/summary.json.",
         footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
-            "  stormsim run scenarios/validation/mm1.yaml --replications 10 --out results/runs/mm1"})
+            "  stormsim run scenarios/validation/mm1.yaml --replications 20 --out /tmp/mm1",
+            "  stormsim run scenarios/quickstart.yaml --set stations.lanes.servers=3"})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -52,35 +62,86 @@ final class RunCommand implements Callable<Integer> {
             err.println("--threads: " + threads + ": allowed: a whole number of at least 1");
             return Main.BAD_INPUT;
         }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("--out " + out + ": this is a file; allowed: a folder (it is created if missing)");
+            return Main.BAD_INPUT;
+        }
         Object sc = scenario.load(err);
         if (sc == null) {
             return Main.BAD_INPUT;
         }
-        NetworkScenario n = (NetworkScenario) sc;
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (sc instanceof DccScenario d) {
+            return runDcc(d, t, o, err);
+        }
+        return runNetwork((NetworkScenario) sc, t, o);
+    }
+
+    private int runNetwork(NetworkScenario n, int t, PrintWriter o) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
         NetworkExperiment experiment = new NetworkExperiment(n, t);
-        CountDownLatch written = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            experiment.requestStop();
-            awaitQuietly(written);
-        }, "stormsim-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        return withInterruptHook(experiment::requestStop, () -> {
             NetworkRunResult result = experiment.run();
-            Path dir = out != null ? out : defaultOut(n.name());
-            Path summary = dir.resolve("summary.json");
+            Path summary = (out != null ? out : defaultOut(n.name())).resolve("summary.json");
             AtomicFiles.write(summary, NetworkSummary.toJson(NetworkSummary.build(result)));
             o.println();
             o.print(NetworkTable.render(result));
             o.println();
             printFooter(o, result, summary);
-            return result.completed() ? Main.OK : 130;
+            return result.completed() ? Main.OK : Main.INTERRUPTED;
+        });
+    }
+
+    private int runDcc(DccScenario d, int t, PrintWriter o, PrintWriter err) throws IOException {
+        Trace trace;
+        try {
+            trace = Trace.of(d, scenario.file);
+        } catch (InvalidScenarioException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            err.println(e.problems().size() + " problem(s) in the replay trace; nothing was run.");
+            return Main.BAD_INPUT;
+        }
+        o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
+                Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
+        DccExperiment experiment = new DccExperiment(d, trace, t);
+        return withInterruptHook(experiment::requestStop, () -> {
+            DccRunResult result = experiment.run();
+            ObjectNode summary = DccSummary.build(result);
+            Path file = (out != null ? out : defaultOut(d.name())).resolve("summary.json");
+            AtomicFiles.write(file, NetworkSummary.toJson(summary));
+            o.println();
+            o.print(DccTable.render(summary));
+            o.println();
+            summary.path("ledger").fields().forEachRemaining(e -> o.printf(Locale.ROOT, "ledger %s: %s%n", e.getKey(), e.getValue()));
+            o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
+                    result.events(), result.wallSeconds(), result.events() / Math.max(result.wallSeconds(), 1e-9) / 1e6,
+                    result.threads(), result.completed() ? "" : "; INTERRUPTED before the horizon");
+            o.println("summary: " + file);
+            return result.completed() ? Main.OK : Main.INTERRUPTED;
+        });
+    }
+
+    /** Runs {@code body} so that Ctrl-C stops the run early and waits until what it has is written. */
+    private static int withInterruptHook(Runnable stop, IoCallable body) throws IOException {
+        CountDownLatch written = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.run();
+            awaitQuietly(written);
+        }, "stormsim-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return body.call();
         } finally {
             written.countDown();
             removeHook(hook);
         }
+    }
+
+    /** A body that may fail writing its output. */
+    @FunctionalInterface
+    private interface IoCallable {
+        int call() throws IOException;
     }
 
     private static void printFooter(PrintWriter o, NetworkRunResult r, Path summary) {

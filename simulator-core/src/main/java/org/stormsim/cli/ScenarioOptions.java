@@ -31,19 +31,22 @@ final class ScenarioOptions {
 
     /** The scenario with every override applied; prints the problems and returns null on bad input. */
     Object load(PrintWriter err) {
-        List<String> all = new ArrayList<>(overrides);
+        List<ScenarioLoader.Override> all = new ArrayList<>();
+        for (String o : overrides) {
+            all.add(ScenarioLoader.Override.set(o));
+        }
         if (seed != null) {
-            all.add("seed=" + seed);
+            all.add(new ScenarioLoader.Override("seed=" + seed, "--seed " + seed));
         }
         if (replications != null) {
-            all.add("replications=" + replications);
+            all.add(new ScenarioLoader.Override("replications=" + replications, "--replications " + replications));
         }
         if (!Files.exists(file)) {
-            err.println(file + ": no such file");
+            err.println(file + ": no such file; give the path of a scenario file (YAML or JSON), e.g. scenarios/quickstart.yaml");
             return null;
         }
         try {
-            return ScenarioLoader.load(file, all);
+            return ScenarioLoader.loadWithOverrides(file, all);
         } catch (InvalidScenarioException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());

@@ -2,10 +2,6 @@ package org.stormsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -35,35 +31,13 @@ public final class NetworkExperiment {
 
     public NetworkRunResult run() {
         long start = System.nanoTime();
-        List<ReplicationResult> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "stormsim-kernel");
-            t.setDaemon(true);
-            return t;
+        List<ReplicationResult> results = ReplicationRunner.run(scenario.replications(), threads, r -> {
+            NetworkReplication rep = new NetworkReplication(scenario, r);
+            synchronized (running) {
+                running.add(rep);
+            }
+            return rep::run;
         });
-        try {
-            List<Future<ReplicationResult>> futures = new ArrayList<>();
-            for (int r = 0; r < scenario.replications(); r++) {
-                NetworkReplication rep = new NetworkReplication(scenario, r);
-                synchronized (running) {
-                    running.add(rep);
-                }
-                futures.add(pool.submit(rep::run));
-            }
-            for (Future<ReplicationResult> f : futures) {
-                results.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
         double wall = (System.nanoTime() - start) / 1e9;
         return new NetworkRunResult(scenario, results, wall, threads);
     }

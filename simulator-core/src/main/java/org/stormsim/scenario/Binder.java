@@ -190,11 +190,11 @@ public final class Binder {
             child = null;
         }
         if (child != null) {
-            return value(child, rc.getGenericType(), p);
+            return inRange(rc, value(child, rc.getGenericType(), p), child, p);
         }
         Default def = rc.getAnnotation(Default.class);
         if (def != null) {
-            Node dn = Scalars.defaultNode(def.value(), new Location("(default)", 0, 0));
+            Node dn = defaultNode(def.value(), p);
             return value(dn, rc.getGenericType(), p);
         }
         if (rc.isAnnotationPresent(Optional.class)) {
@@ -203,6 +203,28 @@ public final class Binder {
         Doc doc = rc.getAnnotation(Doc.class);
         report(m.location(), p, null, "missing required field '" + name + "'" + (doc == null ? "" : " (" + doc.value() + ")"));
         return null;
+    }
+
+    /** The value, or null with a problem reported when it lies outside the component's {@link Range}. */
+    private Object inRange(RecordComponent rc, Object v, Node at, String path) {
+        Range r = rc.getAnnotation(Range.class);
+        if (r == null || !(v instanceof Number n) || (n.longValue() >= r.min() && n.longValue() <= r.max())) {
+            return v;
+        }
+        String what = "a whole number" + (r.unit().isEmpty() ? "" : " of " + r.unit());
+        String allowed = r.max() == Long.MAX_VALUE ? what + " of at least " + r.min()
+                : r.min() == Long.MIN_VALUE ? what + " up to " + r.max() : what + " from " + r.min() + " to " + r.max();
+        report(at.location(), path, at.show(), "allowed: " + allowed);
+        return null;
+    }
+
+    /** A default's text read as YAML, as if it were written in the file. */
+    private static Node defaultNode(String text, String path) {
+        try {
+            return NodeReader.readValue(text, "(default of " + path + ")");
+        } catch (InvalidScenarioException e) {
+            throw new IllegalStateException("the default of " + path + " is not valid YAML: " + text, e);
+        }
     }
 
     private void checkUnknownKeys(Node.MapNode m, RecordComponent[] components, String path, String... alsoAllowed) {

@@ -1,10 +1,13 @@
 package org.stormsim.scenario;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +25,8 @@ public record NetworkScenario(
         @Default(value = "1", source = "A") @Doc("the run seed: same seed, same results") long seed,
         @Doc("simulated horizon, e.g. 1100000s") SimDuration duration,
         @Default(value = "0s", source = "A") @Doc("statistics start after this simulated time") SimDuration warmup,
-        @Default(value = "1", source = "A") @Doc("independent replications; more than 1 gives 95% confidence half-widths") int replications,
+        @Default(value = "1", source = "A") @Range(min = 1, max = NetworkScenario.MAX_REPLICATIONS)
+        @Doc("independent replications; more than 1 gives 95% confidence half-widths") int replications,
         @Doc("the stations of the network") List<StationSpec> stations) implements Validated {
 
     public static final int MAX_REPLICATIONS = 100_000;
@@ -32,8 +36,6 @@ public record NetworkScenario(
         v.check(!name.isBlank(), "name", "allowed: a non-empty name");
         v.check(duration.micros() > 0, "duration", "the simulated horizon must be more than zero");
         v.check(warmup.micros() < duration.micros(), "warmup", "the warm-up must end before the horizon (" + duration + ")");
-        v.check(replications >= 1 && replications <= MAX_REPLICATIONS, "replications",
-                "allowed: a whole number from 1 to " + MAX_REPLICATIONS);
         if (!v.check(!stations.isEmpty(), "stations", "a network needs at least a source and a sink")) {
             return;
         }
@@ -52,7 +54,7 @@ public record NetworkScenario(
     }
 
     private Map<String, StationSpec> checkIds(Validation v) {
-        Map<String, StationSpec> byId = new HashMap<>();
+        Map<String, StationSpec> byId = new LinkedHashMap<>(); // file order, for the lists in messages
         for (int i = 0; i < stations.size(); i++) {
             StationSpec s = stations.get(i);
             if (s.id().isBlank()) {
@@ -87,7 +89,8 @@ public record NetworkScenario(
                 }
             }
             if (targets.size() > 1 && Math.abs(to.totalWeight() - 1.0) > 1e-9) {
-                v.problem(path, "the weights add up to " + to.totalWeight() + "; they must add up to 1");
+                v.problem(path, "the weights add up to " + BigDecimal.valueOf(to.totalWeight()).round(new MathContext(6)).stripTrailingZeros().toPlainString()
+                        + "; they must add up to 1");
             }
         }
     }

@@ -6,13 +6,18 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML or JSON scenario into a located {@link Node} tree with Jackson's streaming parsers
@@ -73,62 +78,131 @@ public final class NodeReader {
             if (t == null) {
                 return null;
             }
-            Node root = readValue(p, source);
+            Node root = new TreeReader(p, source).value();
             if (p.nextToken() != null) {
-                throw single(location(p, source), "unexpected content after the end of the document");
+                throw single(location(p, source), "unexpected content after the end of the document"
+                        + (factory == JSON ? "" : " (a scenario file holds one YAML document: remove the '---' and what follows)"));
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            Location at = l == null ? new Location(source, 0, 0) : new Location(source, l.getLineNr(), l.getColumnNr());
-            throw single(at, "not valid " + (factory == JSON ? "JSON" : "YAML") + ": " + e.getOriginalMessage());
+            throw syntaxError(e, factory == JSON ? "JSON" : "YAML", source);
         } catch (IOException e) {
             throw single(new Location(source, 0, 0), "cannot parse: " + e.getMessage());
         }
     }
 
-    private static Node readValue(JsonParser p, String source) throws IOException, InvalidScenarioException {
-        Location at = location(p, source);
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT:
-                return readMap(p, source, at);
-            case START_ARRAY:
-                Node.ListNode list = new Node.ListNode(at);
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.items().add(readValue(p, source));
-                }
-                return list;
-            case VALUE_NUMBER_INT:
-                return new Node.ScalarNode(p.getText(), Node.ScalarType.INTEGER, at);
-            case VALUE_NUMBER_FLOAT:
-                return new Node.ScalarNode(p.getText(), Node.ScalarType.DECIMAL, at);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new Node.ScalarNode(p.getText(), Node.ScalarType.BOOLEAN, at);
-            case VALUE_NULL:
-                return new Node.ScalarNode("null", Node.ScalarType.NULL, at);
-            case VALUE_STRING:
-                return new Node.ScalarNode(p.getText(), Node.ScalarType.STRING, at);
-            default:
-                throw single(at, "unsupported YAML content (" + t + ")");
+    /**
+     * A syntax error on one line, at the place the parser found it. SnakeYAML's own message spans
+     * several lines with an excerpt of the file; the first problem and its mark are what a user needs.
+     */
+    private static InvalidScenarioException syntaxError(JsonProcessingException e, String format, String source) {
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+            Mark mark = y.getProblemMark();
+            String problem = oneLine(y.getProblem());
+            String context = y.getContext() == null ? "" : " (" + oneLine(y.getContext()) + ")";
+            return single(new Location(source, mark.getLine() + 1, mark.getColumn() + 1), "not valid YAML: " + problem + context);
         }
+        JsonLocation l = e.getLocation();
+        Location at = l == null ? new Location(source, 0, 0) : new Location(source, l.getLineNr(), l.getColumnNr());
+        return single(at, "not valid " + format + ": " + oneLine(e.getOriginalMessage()));
     }
 
-    private static Node readMap(JsonParser p, String source, Location at) throws IOException, InvalidScenarioException {
-        Node.MapNode map = new Node.MapNode(at);
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            Location keyAt = location(p, source);
-            p.nextToken();
-            Node value = readValue(p, source);
-            if (map.entries().containsKey(key)) {
-                throw single(keyAt, "'" + key + "' appears twice in the same mapping (first at line "
-                        + map.keyLocations().get(key).line() + ")");
-            }
-            map.put(key, value, keyAt);
+    private static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
+     * Builds the tree from the parser's tokens, resolving YAML aliases ({@code *name}) to a copy of
+     * the value their anchor ({@code &name}) marked, so that an alias never reads as its own name.
+     */
+    private static final class TreeReader {
+        private final JsonParser p;
+        private final String source;
+        private final Map<String, Node> anchors = new HashMap<>();
+
+        TreeReader(JsonParser p, String source) {
+            this.p = p;
+            this.source = source;
         }
-        return map;
+
+        Node value() throws IOException, InvalidScenarioException {
+            Location at = location(p, source);
+            if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                Node anchored = anchors.get(p.getText());
+                if (anchored == null) {
+                    throw single(at, "the alias *" + p.getText() + " cannot be resolved: an alias may stand for a mapping or a list"
+                            + " anchored before it (&" + p.getText() + "), not for a single value; write the value itself");
+                }
+                return copy(anchored, at);
+            }
+            String anchor = p instanceof YAMLParser y ? y.getObjectId() : null;
+            Node n = unanchored(at);
+            if (anchor != null) {
+                anchors.put(anchor, n);
+            }
+            return n;
+        }
+
+        private Node unanchored(Location at) throws IOException, InvalidScenarioException {
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT:
+                    return map(at);
+                case START_ARRAY:
+                    Node.ListNode list = new Node.ListNode(at);
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        list.items().add(value());
+                    }
+                    return list;
+                case VALUE_NUMBER_INT:
+                    return new Node.ScalarNode(p.getText(), Node.ScalarType.INTEGER, at);
+                case VALUE_NUMBER_FLOAT:
+                    return new Node.ScalarNode(p.getText(), Node.ScalarType.DECIMAL, at);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return new Node.ScalarNode(p.getText(), Node.ScalarType.BOOLEAN, at);
+                case VALUE_NULL:
+                    return new Node.ScalarNode("null", Node.ScalarType.NULL, at);
+                case VALUE_STRING:
+                    return new Node.ScalarNode(p.getText(), Node.ScalarType.STRING, at);
+                case VALUE_EMBEDDED_OBJECT:
+                    throw single(at, "binary values (!!binary) are not allowed: write the value as plain text");
+                default:
+                    throw single(at, "unsupported YAML content (" + t + ")");
+            }
+        }
+
+        private Node map(Location at) throws IOException, InvalidScenarioException {
+            Node.MapNode map = new Node.MapNode(at);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                Location keyAt = location(p, source);
+                p.nextToken();
+                Node value = value();
+                if (map.entries().containsKey(key)) {
+                    throw single(keyAt, "'" + key + "' appears twice in the same mapping (first at line "
+                            + map.keyLocations().get(key).line() + "); write each field once");
+                }
+                map.put(key, value, keyAt);
+            }
+            return map;
+        }
+
+        /** A deep copy placed at {@code at}, so that an override through one alias never changes another. */
+        private static Node copy(Node n, Location at) {
+            if (n instanceof Node.MapNode m) {
+                Node.MapNode out = new Node.MapNode(at);
+                m.entries().forEach((k, v) -> out.put(k, copy(v, v.location()), m.keyLocations().get(k)));
+                return out;
+            }
+            if (n instanceof Node.ListNode l) {
+                Node.ListNode out = new Node.ListNode(at);
+                l.items().forEach(item -> out.items().add(copy(item, item.location())));
+                return out;
+            }
+            Node.ScalarNode sc = (Node.ScalarNode) n;
+            return new Node.ScalarNode(sc.text(), sc.type(), at);
+        }
     }
 
     private static Location location(JsonParser p, String source) {

@@ -64,23 +64,6 @@ final class Scalars {
         return "a text value";
     }
 
-    /** The node a {@link Default} annotation's text stands for. */
-    static Node defaultNode(String text, Location at) {
-        Node.ScalarType t;
-        if (text.matches("-?\\d+")) {
-            t = Node.ScalarType.INTEGER;
-        } else if (text.matches("-?\\d*\\.\\d+([eE][-+]?\\d+)?")) {
-            t = Node.ScalarType.DECIMAL;
-        } else if (text.equals("true") || text.equals("false")) {
-            t = Node.ScalarType.BOOLEAN;
-        } else if (text.equals("[]")) {
-            return new Node.ListNode(at);
-        } else {
-            t = Node.ScalarType.STRING;
-        }
-        return new Node.ScalarNode(text, t, at);
-    }
-
     static String enumName(Enum<?> e) {
         String[] parts = e.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder sb = new StringBuilder(parts[0]);

@@ -14,16 +14,36 @@ import org.stormsim.stations.Distribution;
  */
 public final class ScenarioLoader {
     /** The scenario kinds this version understands, and the record each binds to. */
-    private static final Map<String, Class<?>> KINDS = new TreeMap<>(Map.of("network", NetworkScenario.class));
+    private static final Map<String, Class<?>> KINDS = new TreeMap<>(Map.of("network", NetworkScenario.class, "dcc", DccScenario.class));
 
     private ScenarioLoader() {
     }
 
-    /** Loads {@code file} with the given overrides ({@code path=value}), applied in order. */
+    /**
+     * One {@code PATH=VALUE} override and how the user wrote it ({@code --set seed=3}, or
+     * {@code --seed 3} for a command-line shortcut), which is where its problems are reported.
+     */
+    public record Override(String assignment, String writtenAs) {
+        /** An override given as {@code --set PATH=VALUE}. */
+        public static Override set(String assignment) {
+            return new Override(assignment, "--set " + assignment);
+        }
+    }
+
+    /** Loads {@code file} with the given overrides ({@code path=value}, as given to {@code --set}), applied in order. */
     public static Object load(Path file, List<String> overrides) throws InvalidScenarioException {
+        List<Override> all = new ArrayList<>();
+        for (String o : overrides) {
+            all.add(Override.set(o));
+        }
+        return loadWithOverrides(file, all);
+    }
+
+    /** Loads {@code file} with the given overrides, applied in order. */
+    public static Object loadWithOverrides(Path file, List<Override> overrides) throws InvalidScenarioException {
         Node root = NodeReader.read(file);
         List<Problem> problems = new ArrayList<>();
-        for (String o : overrides) {
+        for (Override o : overrides) {
             applyOverride(root, o, problems);
         }
         if (!problems.isEmpty()) {
@@ -58,25 +78,48 @@ public final class ScenarioLoader {
                 .withScalar(Rate.class, Rate::parse)
                 .withScalar(Capacity.class, Capacity::parse)
                 .withScalar(Distribution.class, Units::distribution)
-                .withNode(Routing.class, Routing::fromNode);
+                .withNode(Routing.class, Routing::fromNode)
+                .withNode(DailyProfile.class, DailyProfile::fromNode);
     }
 
-    private static void applyOverride(Node root, String override, List<Problem> problems) {
-        Location at = new Location("--set " + override, 0, 0);
-        int eq = override.indexOf('=');
+    private static void applyOverride(Node root, Override override, List<Problem> problems) {
+        Location at = new Location(override.writtenAs(), 0, 0);
+        String text = override.assignment();
+        int eq = text.indexOf('=');
         if (eq <= 0) {
-            problems.add(new Problem(at, "", override, "write --set PATH=VALUE, e.g. --set stations.server.servers=2"));
+            problems.add(new Problem(at, "", null, "write --set PATH=VALUE, e.g. --set stations.server.servers=2"));
             return;
         }
-        String path = override.substring(0, eq).trim();
+        String path = text.substring(0, eq).trim();
         try {
-            Node value = NodeReader.readValue(override.substring(eq + 1), "--set " + path);
+            Node value = relocate(NodeReader.readValue(text.substring(eq + 1), override.writtenAs()), at);
             NodePaths.set(root, path, value);
         } catch (InvalidScenarioException e) {
-            problems.addAll(e.problems());
+            for (Problem p : e.problems()) {
+                problems.add(new Problem(at, path, p.value(), p.message()));
+            }
         } catch (InvalidValueException e) {
             problems.add(new Problem(at, path, null, e.getMessage()));
         }
+    }
+
+    /**
+     * The same tree with every location replaced by the override's: a line and column inside a
+     * one-line command-line value would only confuse, so its problems name the override instead.
+     */
+    private static Node relocate(Node n, Location at) {
+        if (n instanceof Node.MapNode m) {
+            Node.MapNode out = new Node.MapNode(at);
+            m.entries().forEach((k, v) -> out.put(k, relocate(v, at), at));
+            return out;
+        }
+        if (n instanceof Node.ListNode l) {
+            Node.ListNode out = new Node.ListNode(at);
+            l.items().forEach(item -> out.items().add(relocate(item, at)));
+            return out;
+        }
+        Node.ScalarNode s = (Node.ScalarNode) n;
+        return new Node.ScalarNode(s.text(), s.type(), at);
     }
 
     private static InvalidScenarioException single(Location at, String path, String value, String message) {

@@ -17,6 +17,7 @@ public final class Units {
 
     private static final Pattern DURATION = Pattern.compile("([0-9][0-9_]*(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*(us|ms|s|min|h|d)");
     private static final Pattern RATE = Pattern.compile("([0-9][0-9_]*(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)\\s*/\\s*(s|min|h|d)");
+    private static final Pattern NUMBER_AND_WORD = Pattern.compile("([0-9][0-9_]*(?:\\.[0-9]+)?)\\s*(/?\\s*[A-Za-z]+)");
     private static final Pattern CALL = Pattern.compile("([A-Za-z]+)\\s*\\((.*)\\)");
 
     private Units() {
@@ -30,8 +31,7 @@ public final class Units {
         }
         Matcher m = DURATION.matcher(t);
         if (!m.matches()) {
-            String hint = t.matches("[0-9.]+") ? "a duration needs a unit; " : "";
-            throw new InvalidValueException(hint + "allowed: " + allowed);
+            throw new InvalidValueException(unitHint(t, "a duration", "") + "allowed: " + allowed);
         }
         double v = Double.parseDouble(m.group(1).replace("_", ""));
         double micros = v * unitMicros(m.group(2));
@@ -49,8 +49,7 @@ public final class Units {
             throw new InvalidValueException("a rate must be more than zero; allowed: " + allowed);
         }
         if (!m.matches()) {
-            String hint = t.matches("[0-9.]+") ? "a rate needs a unit; " : "";
-            throw new InvalidValueException(hint + "allowed: " + allowed);
+            throw new InvalidValueException(unitHint(t, "a rate", "/") + "allowed: " + allowed);
         }
         double v = Double.parseDouble(m.group(1).replace("_", ""));
         if (v <= 0) {
@@ -59,29 +58,42 @@ public final class Units {
         return v * SimTime.SECOND / unitMicros(m.group(2).equals("s") ? "s" : m.group(2));
     }
 
+    /** "needs a unit" or "unknown unit 'sec'" when the text is a number with no or a wrong unit, else "". */
+    private static String unitHint(String t, String what, String separator) {
+        if (t.matches("[0-9][0-9_.]*")) {
+            return what + " needs a unit; ";
+        }
+        Matcher m = NUMBER_AND_WORD.matcher(t);
+        if (m.matches() && m.group(2).startsWith("/") == separator.equals("/")) {
+            return "unknown unit '" + m.group(2) + "'; ";
+        }
+        return "";
+    }
+
     /** A distribution of durations. */
     public static Distribution distribution(String text) {
         String t = text.trim();
         Matcher m = CALL.matcher(t);
         if (!m.matches()) {
-            throw new InvalidValueException("not a distribution; allowed: " + DISTRIBUTIONS);
+            throw new InvalidValueException("not a distribution" + notADistributionHint(t) + "; allowed: " + DISTRIBUTIONS);
         }
         String name = m.group(1);
         List<String> args = List.of(m.group(2).split(",", -1)).stream().map(String::trim).toList();
         switch (name) {
             case "exponential":
                 arity(name, args, 1);
-                return new Distribution.Exponential(positive(args.get(0), "MEAN"), t);
+                return new Distribution.Exponential(positive(name + "(MEAN)", "MEAN", args.get(0)), t);
             case "deterministic":
                 arity(name, args, 1);
-                return new Distribution.Deterministic(micros(args.get(0), SimDuration.ALLOWED), t);
+                return new Distribution.Deterministic(argument(name + "(VALUE)", "VALUE", args.get(0)), t);
             case "uniform":
                 return uniform(t, args);
             case "erlang":
                 return erlang(t, args);
             case "lognormal":
                 arity(name, args, 2);
-                return Distribution.Lognormal.of(positive(args.get(0), "MEAN"), positive(args.get(1), "SD"), t);
+                return Distribution.Lognormal.of(positive(name + "(MEAN, SD)", "MEAN", args.get(0)),
+                        positive(name + "(MEAN, SD)", "SD", args.get(1)), t);
             default:
                 throw new InvalidValueException("unknown distribution '" + name + "'"
                         + Suggest.didYouMean(name, List.of("exponential", "deterministic", "uniform", "erlang", "lognormal"))
@@ -91,8 +103,8 @@ public final class Units {
 
     private static Distribution uniform(String t, List<String> args) {
         arity("uniform", args, 2);
-        long min = micros(args.get(0), SimDuration.ALLOWED);
-        long max = micros(args.get(1), SimDuration.ALLOWED);
+        long min = argument("uniform(MIN, MAX)", "MIN", args.get(0));
+        long max = argument("uniform(MIN, MAX)", "MAX", args.get(1));
         if (max < min) {
             throw new InvalidValueException("uniform(MIN, MAX) needs MIN <= MAX");
         }
@@ -110,21 +122,44 @@ public final class Units {
         if (k < 1) {
             throw new InvalidValueException("erlang(K, MEAN) needs K of at least 1");
         }
-        return new Distribution.Erlang(k, positive(args.get(1), "MEAN"), t);
+        return new Distribution.Erlang(k, positive("erlang(K, MEAN)", "MEAN", args.get(1)), t);
     }
 
-    private static double positive(String arg, String what) {
-        long v = micros(arg, SimDuration.ALLOWED);
+    private static double positive(String form, String what, String arg) {
+        long v = argument(form, what, arg);
         if (v <= 0) {
-            throw new InvalidValueException(what + " must be more than zero");
+            throw new InvalidValueException(form + ": " + what + " must be more than zero (at least 1us)");
         }
         return v;
     }
 
+    /** One duration argument of a distribution, with a message naming which argument is wrong. */
+    private static long argument(String form, String what, String arg) {
+        try {
+            return micros(arg, SimDuration.ALLOWED);
+        } catch (InvalidValueException e) {
+            String m = e.getMessage();
+            throw new InvalidValueException(form + ": " + what + " '" + arg + "' is not a duration: "
+                    + (m.startsWith("allowed") ? m : m.replaceFirst("^a duration ", "it ")));
+        }
+    }
+
     private static void arity(String name, List<String> args, int n) {
         if (args.size() != n || args.stream().anyMatch(String::isEmpty)) {
-            throw new InvalidValueException(name + " takes " + n + " argument(s); allowed: " + DISTRIBUTIONS);
+            throw new InvalidValueException(name + " takes " + n + (n == 1 ? " argument" : " arguments")
+                    + "; allowed: " + DISTRIBUTIONS);
         }
+    }
+
+    /** Why a text is not a distribution, when a likely reason can be told. */
+    private static String notADistributionHint(String t) {
+        if (t.matches("[A-Za-z]+\\s*\\(.*") && !t.contains(")")) {
+            return ": it stops at a comma; inside a {...} mapping a comma ends the value, so quote it: '" + t + ", ...)'";
+        }
+        if (DURATION.matcher(t).matches()) {
+            return ": a bare duration; write deterministic(" + t + ") for a fixed time, or exponential(" + t + ") for a random one";
+        }
+        return "";
     }
 
     private static double unitMicros(String unit) {

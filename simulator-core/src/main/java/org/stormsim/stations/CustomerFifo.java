@@ -4,29 +4,29 @@ package org.stormsim.stations;
  * A first-in first-out line of customers, linked through the pool's {@code next} array, so that
  * joining and leaving allocate nothing. Kernel thread only.
  */
-final class CustomerFifo {
+public final class CustomerFifo {
     private final CustomerPool pool;
     private int head = CustomerPool.NONE;
     private int tail = CustomerPool.NONE;
     private int size;
 
-    CustomerFifo(CustomerPool pool) {
+    public CustomerFifo(CustomerPool pool) {
         this.pool = pool;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    int peek() {
+    public int peek() {
         return head;
     }
 
-    void add(int c) {
+    public void add(int c) {
         pool.next[c] = CustomerPool.NONE;
         if (tail == CustomerPool.NONE) {
             head = c;
@@ -37,7 +37,7 @@ final class CustomerFifo {
         size++;
     }
 
-    int remove() {
+    public int remove() {
         int c = head;
         head = pool.next[c];
         if (head == CustomerPool.NONE) {

@@ -62,6 +62,41 @@ public final class CustomerPool {
         return createdAt[c];
     }
 
+    /** Restarts a customer's clock (a future-dated request is measured from its execution). */
+    public void createdAt(int c, long t) {
+        createdAt[c] = t;
+    }
+
+    public long arrivedAt(int c) {
+        return arrivedAt[c];
+    }
+
+    public void arrivedAt(int c, long t) {
+        arrivedAt[c] = t;
+    }
+
+    public long serviceStart(int c) {
+        return serviceStart[c];
+    }
+
+    public void serviceStart(int c, long t) {
+        serviceStart[c] = t;
+    }
+
+    /** The station (or stage) the customer is at. */
+    public int station(int c) {
+        return station[c];
+    }
+
+    public void station(int c, int s) {
+        station[c] = s;
+    }
+
+    /** Slots ever used: every live slot index is below this. */
+    public int highWater() {
+        return highWater;
+    }
+
     private void grow() {
         int n = Math.max(16, createdAt.length << 1);
         createdAt = Arrays.copyOf(createdAt, n);

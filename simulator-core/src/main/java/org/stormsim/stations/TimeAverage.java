@@ -5,22 +5,22 @@ package org.stormsim.stations;
  * servers), counted only from the end of the warm-up period. The area is kept in exact integer
  * arithmetic (value x microseconds). Kernel thread only.
  */
-final class TimeAverage {
+public final class TimeAverage {
     private final long warmup;
     private long value;
     private long lastChange;
     private long area;
     private long max;
 
-    TimeAverage(long warmup) {
+    public TimeAverage(long warmup) {
         this.warmup = warmup;
     }
 
-    long value() {
+    public long value() {
         return value;
     }
 
-    void add(long now, long delta) {
+    public void add(long now, long delta) {
         advance(now);
         value += delta;
         if (value > max && now >= warmup) {
@@ -29,14 +29,14 @@ final class TimeAverage {
     }
 
     /** The average over [warmup, end]. */
-    double mean(long end) {
+    public double mean(long end) {
         advance(end);
         long span = end - warmup;
         return span > 0 ? area / (double) span : 0.0;
     }
 
     /** The largest value held at any time in [warmup, end]. */
-    long max(long end) {
+    public long max(long end) {
         advance(end);
         return max;
     }

@@ -1,0 +1,81 @@
+package org.stormsim.dcc;
+
+import org.stormsim.engine.RandomStream;
+import org.stormsim.scenario.DailyProfile;
+
+/**
+ * The alerts of one code from one cohort's devices of one type in one region: devices times the
+ * rate per device, shaped by the daily profile and the growth curve, from the process's start. A
+ * firmware fix changes the rate per device (or stops it) while the run goes on.
+ */
+final class CohortAlertSource extends AlertSource {
+    private final int cohort;
+    private final long hubBase;
+    private final long hubCount;
+    private final long deviceCount;
+    private final DailyProfile profile;
+    private final long start;
+    private final int recipient;
+    private double ratePerDeviceSecond;
+
+    CohortAlertSource(int index, String id, int region, int code, RandomStream rng, int cohort, long hubBase, long hubCount,
+                      double devicesPerHub, double ratePerDeviceSecond, DailyProfile profile, long start, int recipient) {
+        super(index, id, region, code, rng);
+        this.cohort = cohort;
+        this.hubBase = hubBase;
+        this.hubCount = hubCount;
+        this.deviceCount = Math.round(hubCount * devicesPerHub);
+        this.ratePerDeviceSecond = ratePerDeviceSecond;
+        this.profile = profile;
+        this.start = start;
+        this.recipient = recipient;
+    }
+
+    /** A firmware fix: the new rate per device per second (0 stops the alerts). */
+    void setRatePerDevice(double perSecond) {
+        this.ratePerDeviceSecond = perSecond;
+        reschedule();
+    }
+
+    int cohort() {
+        return cohort;
+    }
+
+    @Override
+    double rate(long t) {
+        if (t < start || ratePerDeviceSecond == 0) {
+            return 0;
+        }
+        return deviceCount * ratePerDeviceSecond * profile.weight((int) ((t / HOUR) % 24)) * model.growthFactor(t);
+    }
+
+    @Override
+    long nextChange(long t) {
+        return t < start ? Math.min(start, super.nextChange(t)) : super.nextChange(t);
+    }
+
+    @Override
+    long devices(long t) {
+        return deviceCount;
+    }
+
+    @Override
+    long maxDevices() {
+        return deviceCount;
+    }
+
+    @Override
+    long hubOf(long k) {
+        return hubBase + k % hubCount;
+    }
+
+    @Override
+    int cohortOf(long k) {
+        return cohort;
+    }
+
+    @Override
+    int recipientOf(long k) {
+        return recipient;
+    }
+}

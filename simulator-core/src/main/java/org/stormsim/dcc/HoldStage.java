@@ -1,0 +1,34 @@
+package org.stormsim.dcc;
+
+/**
+ * A waiting place whose release time the model chooses per message: restoration alerts spread over
+ * the restoration period, Service Requests waiting to be resubmitted after a back-off.
+ */
+final class HoldStage extends Stage {
+    HoldStage(int index, String id, DccModel model) {
+        super(index, id, model);
+    }
+
+    /** Holds message {@code m} until {@code until} (not before now). */
+    void hold(int m, long until) {
+        long now = model.kernel.now();
+        msgs.core.station(m, index);
+        msgs.core.arrivedAt(m, now);
+        content.add(now, 1);
+        model.kernel.schedule(Math.max(now, until), m);
+    }
+
+    @Override
+    void arrive(int m) {
+        throw new IllegalStateException("messages enter the hold with hold(m, until)");
+    }
+
+    /** The message leaves the hold: it is raised (or resubmitted) now, so its clock starts now. */
+    @Override
+    void onEvent(int m) {
+        long now = model.kernel.now();
+        content.add(now, -1);
+        msgs.core.createdAt(m, now);
+        model.advance(m);
+    }
+}

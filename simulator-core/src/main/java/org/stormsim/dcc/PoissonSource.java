@@ -1,0 +1,70 @@
+package org.stormsim.dcc;
+
+import org.stormsim.engine.RandomStream;
+
+/**
+ * A Poisson stream whose rate is piecewise constant: it may change at the hour (daily profiles), at
+ * a month (growth), when a storm event changes it, or as a migration adds installations. Between
+ * changes arrivals are exponential at the current rate; at a change the pending draw is discarded
+ * and redrawn, which is exact for a piecewise-constant rate because the exponential is memoryless.
+ * The pending event's payload is {@code -(index + 1)}; a pending event whose time no longer matches
+ * (because a storm event rescheduled the source) is stale and ignored. Kernel thread only.
+ */
+abstract class PoissonSource {
+    static final long HOUR = 3_600_000_000L;
+    static final long NEVER = Long.MAX_VALUE;
+
+    final int index;
+    final String id;
+    final RandomStream rng;
+    DccModel model;
+    private long nextAt = NEVER;
+    private boolean pendingArrival;
+
+    PoissonSource(int index, String id, RandomStream rng) {
+        this.index = index;
+        this.id = id;
+        this.rng = rng;
+    }
+
+    /** Arrivals per second at time {@code t}. */
+    abstract double rate(long t);
+
+    /** One arrival, now. */
+    abstract void emit(long now);
+
+    /** The next time after {@code t} at which the rate may change (besides storm events). */
+    long nextChange(long t) {
+        return (t / HOUR + 1) * HOUR;
+    }
+
+    /** Draws the next pending event from now (called at start and whenever the rate changes). */
+    final void reschedule() {
+        long now = model.kernel.now();
+        double r = rate(now);
+        long boundary = Math.min(nextChange(now), model.growthChange(now));
+        long candidate = r > 0 ? now + Math.round(rng.nextExponential() * 1e6 / r) : NEVER;
+        if (candidate < boundary) {
+            nextAt = candidate;
+            pendingArrival = true;
+        } else {
+            nextAt = boundary;
+            pendingArrival = false;
+        }
+        if (nextAt <= model.horizon) {
+            model.kernel.schedule(nextAt, -(index + 1));
+        }
+    }
+
+    /** The pending event has come: emit if it was an arrival, then draw the next one. */
+    final void fire() {
+        long now = model.kernel.now();
+        if (now != nextAt) {
+            return;
+        }
+        if (pendingArrival) {
+            emit(now);
+        }
+        reschedule();
+    }
+}

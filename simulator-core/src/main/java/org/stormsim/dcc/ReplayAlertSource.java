@@ -1,0 +1,60 @@
+package org.stormsim.dcc;
+
+import org.stormsim.engine.RandomStream;
+
+/**
+ * One (region, alert code) series of a replayed trace: in each interval, Poisson arrivals at the
+ * observed count divided by the interval's length. Devices are the region's hubs, drawn uniformly;
+ * the recipient is the Supplier (or, for outage codes, the Network Operator) of the hub's cohort.
+ */
+final class ReplayAlertSource extends AlertSource {
+    private final long[] counts;
+    private final long interval;
+    private final long regionHubs;
+    private final boolean outageCode;
+
+    ReplayAlertSource(int index, String id, int region, int code, RandomStream rng, long[] counts, long interval,
+                      long regionHubs, boolean outageCode) {
+        super(index, id, region, code, rng);
+        this.counts = counts;
+        this.interval = interval;
+        this.regionHubs = regionHubs;
+        this.outageCode = outageCode;
+    }
+
+    @Override
+    double rate(long t) {
+        int i = (int) (t / interval);
+        return i < counts.length ? counts[i] * 1e6 / interval : 0;
+    }
+
+    @Override
+    long nextChange(long t) {
+        return (t / interval + 1) * interval;
+    }
+
+    @Override
+    long devices(long t) {
+        return Math.max(1, regionHubs);
+    }
+
+    @Override
+    long maxDevices() {
+        return Math.max(1, regionHubs);
+    }
+
+    @Override
+    long hubOf(long k) {
+        return k;
+    }
+
+    @Override
+    int cohortOf(long k) {
+        return model.population.cohortOf(region, k);
+    }
+
+    @Override
+    int recipientOf(long k) {
+        return model.recipientForHub(region, k, outageCode);
+    }
+}

@@ -1,0 +1,101 @@
+package org.stormsim.dcc;
+
+import org.stormsim.engine.RandomStream;
+import org.stormsim.stations.CustomerFifo;
+import org.stormsim.stations.Distribution;
+import org.stormsim.stations.TimeAverage;
+
+/**
+ * A multi-server FIFO stage with two service-time distributions (alerts, and everything else) and,
+ * optionally, priority for alerts over other messages (non-preemptive): a WAN link, a motorway lane,
+ * a User's intake, a pool of firmware download channels. A stage with {@code capacity} equal to its
+ * servers has no waiting room: a message finding every server busy is turned away (the model decides
+ * whether that is a loss or, for firmware, a cancelled job).
+ */
+final class ServerStage extends Stage {
+    private final int servers;
+    private final long capacity;
+    private final Distribution alertService;
+    private final Distribution otherService;
+    private final boolean alertsFirst;
+    private final RandomStream rng;
+    private final CustomerFifo high;
+    private final CustomerFifo low;
+    private final TimeAverage busy;
+    private final TimeAverage waiting;
+
+    ServerStage(int index, String id, DccModel model, RandomStream rng, int servers, long capacity,
+                Distribution alertService, Distribution otherService, boolean alertsFirst) {
+        super(index, id, model);
+        this.servers = servers;
+        this.capacity = capacity;
+        this.alertService = alertService;
+        this.otherService = otherService;
+        this.alertsFirst = alertsFirst;
+        this.rng = rng;
+        this.high = new CustomerFifo(msgs.core);
+        this.low = new CustomerFifo(msgs.core);
+        this.busy = new TimeAverage(model.warmup);
+        this.waiting = new TimeAverage(model.warmup);
+    }
+
+    @Override
+    void arrive(int m) {
+        long now = model.kernel.now();
+        countArrival(now);
+        if (content.value() >= capacity) {
+            model.turnedAway(m, this);
+            return;
+        }
+        content.add(now, 1);
+        if (busy.value() < servers) {
+            start(m, now);
+        } else {
+            waiting.add(now, 1);
+            (alertsFirst && msgs.kind[m] == Messages.ALERT ? high : low).add(m);
+        }
+    }
+
+    @Override
+    void onEvent(int m) {
+        long now = model.kernel.now();
+        busy.add(now, -1);
+        content.add(now, -1);
+        countDone(now);
+        if (!high.isEmpty()) {
+            waiting.add(now, -1);
+            start(high.remove(), now);
+        } else if (!low.isEmpty()) {
+            waiting.add(now, -1);
+            start(low.remove(), now);
+        }
+        model.advance(m);
+    }
+
+    private void start(int m, long now) {
+        busy.add(now, 1);
+        msgs.core.serviceStart(m, now);
+        Distribution d = msgs.kind[m] == Messages.ALERT ? alertService : otherService;
+        model.kernel.schedule(now + d.sample(rng), m);
+    }
+
+    /** Messages in the stage (waiting plus in service) right now: the least-loaded lane router reads it. */
+    long load() {
+        return content.value();
+    }
+
+    @Override
+    double utilisation(long end) {
+        return busy.mean(end) / servers;
+    }
+
+    @Override
+    double queueMean(long end) {
+        return waiting.mean(end);
+    }
+
+    @Override
+    long queueMax(long end) {
+        return waiting.max(end);
+    }
+}

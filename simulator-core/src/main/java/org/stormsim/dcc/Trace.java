@@ -1,0 +1,146 @@
+package org.stormsim.dcc;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.InvalidValueException;
+import org.stormsim.scenario.Location;
+import org.stormsim.scenario.Problem;
+import org.stormsim.scenario.SimDuration;
+
+/**
+ * A trace of observed alert volumes, read from CSV with the header
+ * {@code intervalStart,region,alertCode,count}: the interval's start as a duration from the start of
+ * the run ({@code 0s}, {@code 1h}, or plain seconds), the region, the alert code and the alerts
+ * observed. Every malformed line is reported with its line number. Immutable once read.
+ */
+public final class Trace {
+    /** One series: the counts of one (region, code) per interval index. */
+    public record Series(int region, int code, long[] counts) {
+    }
+
+    private static final int MAX_PROBLEMS = 50;
+
+    private final List<Series> series;
+
+    private Trace(List<Series> series) {
+        this.series = List.copyOf(series);
+    }
+
+    public List<Series> series() {
+        return series;
+    }
+
+    /** The trace a scenario replays (its path relative to the scenario file), or null when it replays none. */
+    public static Trace of(org.stormsim.scenario.DccScenario scenario, Path scenarioFile) throws InvalidScenarioException {
+        if (scenario.replay() == null) {
+            return null;
+        }
+        Path dir = scenarioFile.toAbsolutePath().getParent();
+        return read(dir.resolve(scenario.replay().file()).normalize(), scenario.replay().interval().micros());
+    }
+
+    /** Reads {@code file}, whose intervals are {@code interval} long. */
+    public static Trace read(Path file, long interval) throws InvalidScenarioException {
+        String name = file.toString();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, TreeMap<Long, Long>> byKey = new TreeMap<>();
+        if (!Files.isReadable(file)) {
+            throw new InvalidScenarioException(List.of(new Problem(new Location(name, 0, 0), "replay.file", null,
+                    "cannot read the trace file")));
+        }
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
+            boolean headerOk = checkHeader(rows, name, problems);
+            int line = 1;
+            while (headerOk && rows.hasNext() && problems.size() < MAX_PROBLEMS) {
+                Map<String, String> row = rows.next();
+                line++;
+                readRow(row, new Location(name, line, 1), interval, byKey, problems);
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            problems.add(new Problem(new Location(name, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()), "",
+                    null, "not a valid trace CSV: " + e.getOriginalMessage()));
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(new Location(name, 0, 0), "", null, "cannot read the trace: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        return new Trace(toSeries(byKey));
+    }
+
+    private static boolean checkHeader(MappingIterator<Map<String, String>> rows, String name, List<Problem> problems) {
+        CsvSchema s = (CsvSchema) rows.getParserSchema();
+        List<String> cols = new ArrayList<>();
+        s.forEach(c -> cols.add(c.getName()));
+        if (!cols.equals(List.of("intervalStart", "region", "alertCode", "count"))) {
+            problems.add(new Problem(new Location(name, 1, 1), "", String.join(",", cols),
+                    "the header must be exactly: intervalStart,region,alertCode,count"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void readRow(Map<String, String> row, Location at, long interval, Map<String, TreeMap<Long, Long>> byKey,
+                                List<Problem> problems) {
+        String start = row.getOrDefault("intervalStart", "").trim();
+        String region = row.getOrDefault("region", "").trim();
+        String code = row.getOrDefault("alertCode", "").trim();
+        String count = row.getOrDefault("count", "").trim();
+        long t;
+        try {
+            t = start.matches("[0-9]+") ? Long.parseLong(start) * 1_000_000L : SimDuration.parse(start).micros();
+        } catch (InvalidValueException | NumberFormatException e) {
+            problems.add(new Problem(at, "intervalStart", start, "allowed: a duration from the start of the run, e.g. 0s, 1h, or whole seconds"));
+            return;
+        }
+        if (t % interval != 0) {
+            problems.add(new Problem(at, "intervalStart", start, "not at the start of an interval (replay.interval is " + interval / 1_000_000.0 + " s)"));
+        }
+        if (Population.regionIndex(region) < 0) {
+            problems.add(new Problem(at, "region", region, "unknown region; allowed: N, C, S"));
+        }
+        AlertCode c = AlertCatalogue.get().find(code);
+        if (c == null) {
+            problems.add(new Problem(at, "alertCode", code, "unknown alert code; allowed: a GBCS alert code such as 8F3E"));
+        }
+        long n;
+        try {
+            n = Long.parseLong(count);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0) {
+            problems.add(new Problem(at, "count", count, "allowed: a whole number of alerts, 0 or more"));
+        }
+        if (c != null && n >= 0 && Population.regionIndex(region) >= 0 && t % interval == 0) {
+            byKey.computeIfAbsent(region + "," + c.code(), k -> new TreeMap<>()).merge(t / interval, n, Long::sum);
+        }
+    }
+
+    private static List<Series> toSeries(Map<String, TreeMap<Long, Long>> byKey) {
+        List<Series> out = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Long, Long>> e : byKey.entrySet()) {
+            String[] parts = e.getKey().split(",");
+            long last = e.getValue().lastKey();
+            long[] counts = new long[(int) last + 1];
+            e.getValue().forEach((i, n) -> counts[i.intValue()] = n);
+            out.add(new Series(Population.regionIndex(parts[0]), AlertCatalogue.get().find(parts[1]).index(), counts));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package org.stormsim.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.dcc.Counters;
+import org.stormsim.dcc.DccModel;
+import org.stormsim.dcc.DccModelBuilder;
+import org.stormsim.dcc.ServiceCategory;
+import org.stormsim.dcc.ServiceRequestCatalogue;
+import org.stormsim.dcc.Trace;
+import org.stormsim.engine.Kernel;
+import org.stormsim.engine.RandomStreams;
+import org.stormsim.engine.SimTime;
+import org.stormsim.metrics.DccMetrics;
+import org.stormsim.metrics.OutcomeRing;
+import org.stormsim.scenario.DccScenario;
+
+/**
+ * Runs one replication of a {@code kind: dcc} scenario: builds the model with this replication's
+ * streams, runs the kernel to the horizon with the metrics consumer on its own thread, then checks
+ * the conservation ledger of alerts, Service Requests and WAN re-registrations. A ledger that does
+ * not balance is a defect and fails the run.
+ */
+public final class DccReplication {
+    private final DccScenario scenario;
+    private final Trace trace;
+    private final int replication;
+    private volatile Kernel kernel;
+
+    public DccReplication(DccScenario scenario, Trace trace, int replication) {
+        this.scenario = scenario;
+        this.trace = trace;
+        this.replication = replication;
+    }
+
+    public void requestStop() {
+        Kernel k = kernel;
+        if (k != null) {
+            k.requestStop();
+        }
+    }
+
+    public DccReplicationResult run() {
+        long[] targets = new long[ServiceCategory.values().length];
+        for (ServiceCategory c : ServiceCategory.values()) {
+            targets[c.ordinal()] = scenario.sla().target(c);
+        }
+        DccMetrics metrics = new DccMetrics(scenario.warmup().micros(), targets, AlertCatalogue.get().size(),
+                ServiceRequestCatalogue.get().size(), scenario.users().size());
+        Kernel k = new Kernel();
+        kernel = k;
+        DccModel model;
+        boolean completed;
+        try (OutcomeRing ring = new OutcomeRing(List.of(metrics))) {
+            model = new DccModelBuilder(scenario, trace).build(k, ring, new RandomStreams(scenario.seed(), replication));
+            model.start();
+            completed = k.runUntil(scenario.duration().micros(), model);
+        }
+        List<MessageLedger> ledgers = ledgers(metrics, model.counters());
+        List<String> broken = new ArrayList<>();
+        for (MessageLedger l : ledgers) {
+            if (!l.balanced()) {
+                broken.add(l.describe());
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new ConservationException("the conservation ledger does not balance: " + String.join("; ", broken));
+        }
+        return new DccReplicationResult(replication, metrics, model.stageStats(k.now()), model.counters(), ledgers,
+                k.eventsProcessed(), SimTime.toSeconds(k.now()), completed);
+    }
+
+    private static List<MessageLedger> ledgers(DccMetrics m, Counters c) {
+        List<MessageLedger> out = new ArrayList<>();
+        long raised = 0;
+        long inFlight = 0;
+        for (int code = 0; code < AlertCatalogue.get().size(); code++) {
+            for (int r = 0; r < DccMetrics.REGIONS; r++) {
+                raised += c.raised(code, r);
+            }
+            inFlight += c.inFlight(code);
+        }
+        Map<String, Long> alerts = new LinkedHashMap<>();
+        alerts.put("delivered", DccMetrics.total(m.alertsByCode, DccMetrics.DELIVERED));
+        alerts.put("suppressed", DccMetrics.total(m.alertsByCode, DccMetrics.SUPPRESSED));
+        alerts.put("rejectedDuplicate", DccMetrics.total(m.alertsByCode, DccMetrics.REJECTED_DUPLICATE));
+        alerts.put("lost", DccMetrics.total(m.alertsByCode, DccMetrics.LOST));
+        alerts.put("inFlightAtEnd", inFlight);
+        out.add(new MessageLedger("alerts", raised, alerts));
+        Map<String, Long> sr = new LinkedHashMap<>();
+        sr.put("completed", DccMetrics.total(m.requestsByCategory, DccMetrics.COMPLETED));
+        sr.put("timedOut", DccMetrics.total(m.requestsByCategory, DccMetrics.TIMED_OUT));
+        sr.put("throttled", DccMetrics.total(m.requestsByCategory, DccMetrics.THROTTLED));
+        sr.put("rejected", DccMetrics.total(m.requestsByCategory, DccMetrics.REJECTED));
+        sr.put("lost", DccMetrics.total(m.requestsByCategory, DccMetrics.SR_LOST));
+        sr.put("inFlightAtEnd", c.unresolvedRequests());
+        out.add(new MessageLedger("serviceRequests", DccMetrics.total(m.requestsByCategory, DccMetrics.SUBMITTED), sr));
+        Map<String, Long> reg = new LinkedHashMap<>();
+        reg.put("delivered", m.registrations[0]);
+        reg.put("lost", m.registrations[1]);
+        reg.put("inFlightAtEnd", c.liveRegistrations());
+        out.add(new MessageLedger("registrations", c.registrations(), reg));
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+package org.stormsim.experiment;
+
+import java.util.List;
+import org.stormsim.dcc.Counters;
+import org.stormsim.dcc.StageStats;
+import org.stormsim.metrics.DccMetrics;
+
+/**
+ * Everything one replication of a GB scenario produced: the metrics consumer's tables, the stages'
+ * statistics, the kernel-side counters, the checked ledgers, the events handled and whether it ran
+ * to its horizon.
+ */
+public record DccReplicationResult(int replication, DccMetrics metrics, List<StageStats> stages, Counters counters,
+                                   List<MessageLedger> ledgers, long events, double simulatedSeconds, boolean completed) {
+    public StageStats stage(String id) {
+        for (StageStats s : stages) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no stage " + id);
+    }
+}

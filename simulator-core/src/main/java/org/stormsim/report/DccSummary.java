@@ -1,0 +1,292 @@
+package org.stormsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.dcc.Counters;
+import org.stormsim.dcc.ServiceCategory;
+import org.stormsim.dcc.ServiceRequestCatalogue;
+import org.stormsim.dcc.StageStats;
+import org.stormsim.experiment.DccReplicationResult;
+import org.stormsim.experiment.DccRunResult;
+import org.stormsim.experiment.MessageLedger;
+import org.stormsim.metrics.DccMetrics;
+import org.stormsim.metrics.LatencyRecorder;
+import org.stormsim.metrics.LatencyStats;
+import org.stormsim.scenario.DccScenario;
+
+/**
+ * The {@code summary.json} of a {@code kind: dcc} run: alerts (by code and region), Service Requests
+ * (by category, User and variant), motorway lanes, WAN, firmware, Service Level measures and the
+ * conservation ledgers. Counts cover the whole run (so the ledger's terms add up); latencies and
+ * Service Level measures cover what was raised or submitted after warm-up. SI units. With several
+ * replications every number is the mean across them; the {@code run} section alone depends on the
+ * machine.
+ */
+public final class DccSummary {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final String[] REGIONS = DccScenario.REGIONS.toArray(new String[0]);
+
+    private DccSummary() {
+    }
+
+    public static ObjectNode build(DccRunResult r) {
+        DccScenario sc = r.scenario();
+        ObjectNode root = F.objectNode();
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", sc.name());
+        scenario.put("kind", sc.kind());
+        scenario.put("seed", sc.seed());
+        scenario.put("replications", sc.replications());
+        root.put("status", r.completed() ? "completed" : "interrupted");
+        List<ObjectNode> reps = new ArrayList<>();
+        for (DccReplicationResult rep : r.replications()) {
+            reps.add(replication(sc, rep));
+        }
+        JsonNode mean = JsonMean.of(reps);
+        mean.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+        ObjectNode run = root.putObject("run");
+        run.put("wallSeconds", Math.round(r.wallSeconds() * 1000) / 1000.0);
+        run.put("eventsPerSecond", Math.round(r.events() / Math.max(r.wallSeconds(), 1e-9)));
+        run.put("threads", r.threads());
+        run.put("version", Version.get());
+        return root;
+    }
+
+    private static ObjectNode replication(DccScenario sc, DccReplicationResult rep) {
+        ObjectNode n = F.objectNode();
+        ObjectNode sim = n.putObject("simulated");
+        sim.put("seconds", rep.simulatedSeconds());
+        sim.put("warmupSeconds", sc.warmup().seconds());
+        sim.put("events", rep.events());
+        n.set("alerts", alerts(rep));
+        n.set("serviceRequests", requests(sc, rep.metrics()));
+        n.set("lanes", lanes(rep));
+        n.set("wan", wan(rep));
+        n.set("firmware", firmware(rep.metrics()));
+        n.set("sla", sla(sc, rep.metrics()));
+        n.set("ledger", ledger(rep.ledgers()));
+        return n;
+    }
+
+    private static ObjectNode alerts(DccReplicationResult rep) {
+        DccMetrics m = rep.metrics();
+        Counters c = rep.counters();
+        ObjectNode n = F.objectNode();
+        MessageLedger l = rep.ledgers().get(0);
+        n.put("generated", l.generated());
+        l.terms().forEach(n::put);
+        n.put("consolidatedInto", sum(m.consolidated));
+        n.set("latency", latency(m.alertLatency));
+        ObjectNode byCode = n.putObject("byCode");
+        AlertCatalogue cat = AlertCatalogue.get();
+        for (int code = 0; code < cat.size(); code++) {
+            long raised = c.raised(code, 0) + c.raised(code, 1) + c.raised(code, 2);
+            if (raised == 0) {
+                continue;
+            }
+            ObjectNode x = alertCounts(raised, m.alertsByCode[code]);
+            x.put("inFlightAtEnd", c.inFlight(code));
+            x.set("latency", latency(m.alertLatencyByCode[code]));
+            byCode.set(cat.at(code).code(), x);
+        }
+        ObjectNode byRegion = n.putObject("byRegion");
+        for (int r = 0; r < REGIONS.length; r++) {
+            long raised = 0;
+            for (int code = 0; code < cat.size(); code++) {
+                raised += c.raised(code, r);
+            }
+            ObjectNode x = alertCounts(raised, m.alertsByRegion[r]);
+            x.set("latency", latency(m.alertLatencyByRegion[r]));
+            byRegion.set(REGIONS[r], x);
+        }
+        return n;
+    }
+
+    private static ObjectNode alertCounts(long generated, long[] row) {
+        ObjectNode x = F.objectNode();
+        x.put("generated", generated);
+        x.put("delivered", row[DccMetrics.DELIVERED]);
+        x.put("suppressed", row[DccMetrics.SUPPRESSED]);
+        x.put("rejectedDuplicate", row[DccMetrics.REJECTED_DUPLICATE]);
+        x.put("lost", row[DccMetrics.LOST]);
+        return x;
+    }
+
+    private static ObjectNode requests(DccScenario sc, DccMetrics m) {
+        ObjectNode n = requestCounts(totals(m.requestsByCategory));
+        n.set("responseTime", latency(m.responseTime));
+        ObjectNode byCategory = n.putObject("byCategory");
+        for (ServiceCategory c : ServiceCategory.values()) {
+            if (c != ServiceCategory.ALERTS && m.requestsByCategory[c.ordinal()][DccMetrics.SUBMITTED] > 0) {
+                ObjectNode x = requestCounts(m.requestsByCategory[c.ordinal()]);
+                x.set("responseTime", latency(m.responseTimeByCategory[c.ordinal()]));
+                byCategory.set(c.key(), x);
+            }
+        }
+        ObjectNode byUser = n.putObject("byUser");
+        for (int u = 0; u < sc.users().size(); u++) {
+            ObjectNode x = requestCounts(m.requestsByUser[u]);
+            x.set("responseTime", latency(m.responseTimeByUser[u]));
+            byUser.set(sc.users().get(u).id(), x);
+        }
+        ObjectNode byVariant = n.putObject("byVariant");
+        for (int v = 0; v < m.requestsByVariant.length; v++) {
+            if (m.requestsByVariant[v][DccMetrics.SUBMITTED] > 0) {
+                ObjectNode x = requestCounts(m.requestsByVariant[v]);
+                x.set("responseTime", latency(m.responseTimeByVariant[v]));
+                byVariant.set(ServiceRequestCatalogue.get().at(v).variant(), x);
+            }
+        }
+        return n;
+    }
+
+    private static ObjectNode requestCounts(long[] row) {
+        ObjectNode x = F.objectNode();
+        x.put("submitted", row[DccMetrics.SUBMITTED]);
+        x.put("completed", row[DccMetrics.COMPLETED]);
+        x.put("timedOut", row[DccMetrics.TIMED_OUT]);
+        x.put("resubmitted", row[DccMetrics.RESUBMITTED]);
+        x.put("throttled", row[DccMetrics.THROTTLED]);
+        x.put("deferred", row[DccMetrics.DEFERRED]);
+        x.put("rejected", row[DccMetrics.REJECTED]);
+        x.put("lost", row[DccMetrics.SR_LOST]);
+        return x;
+    }
+
+    private static ArrayNode lanes(DccReplicationResult rep) {
+        ArrayNode out = F.arrayNode();
+        for (StageStats s : rep.stages()) {
+            if (s.id().startsWith("lane-")) {
+                ObjectNode x = out.addObject();
+                x.put("id", s.id());
+                x.put("processed", s.processed());
+                x.put("utilisation", s.utilisation());
+                ObjectNode q = x.putObject("queue");
+                q.put("mean", s.queueMean());
+                q.put("max", s.queueMax());
+            }
+        }
+        return out;
+    }
+
+    private static ObjectNode wan(DccReplicationResult rep) {
+        ObjectNode out = F.objectNode();
+        for (String r : REGIONS) {
+            StageStats up = rep.stage("uplink:" + r);
+            StageStats down = rep.stage("downlink:" + r);
+            ObjectNode x = out.putObject(r);
+            x.put("uplinkUtilisation", up.utilisation());
+            x.put("downlinkUtilisation", down.utilisation());
+            ObjectNode q = x.putObject("uplinkQueue");
+            q.put("mean", up.queueMean());
+            q.put("max", up.queueMax());
+            x.put("uplinkMessages", up.processed());
+            x.put("downlinkMessages", down.processed());
+        }
+        return out;
+    }
+
+    private static ObjectNode firmware(DccMetrics m) {
+        ObjectNode out = F.objectNode();
+        for (int r = 0; r < REGIONS.length; r++) {
+            long[] f = m.firmware[r];
+            ObjectNode x = out.putObject(REGIONS[r]);
+            x.put("submitted", f[4]);
+            x.put("cancelledChannelsFull", f[2]);
+            x.put("completed", f[1]);
+            x.put("withinTarget", f[0]);
+            long reported = f[3] - f[2];
+            putFraction(x, "asReported", f[0], reported);
+            putFraction(x, "allJobs", f[0], f[3]);
+        }
+        return out;
+    }
+
+    private static ObjectNode sla(DccScenario sc, DccMetrics m) {
+        ObjectNode n = F.objectNode();
+        ArrayNode measures = n.putArray("measures");
+        for (ServiceCategory c : ServiceCategory.values()) {
+            long allMeasured = 0;
+            long allWithin = 0;
+            for (int r = 0; r < REGIONS.length; r++) {
+                allMeasured += m.measured[c.ordinal()][r];
+                allWithin += m.withinTarget[c.ordinal()][r];
+                measure(measures, sc, c, REGIONS[r], m.withinTarget[c.ordinal()][r], m.measured[c.ordinal()][r]);
+            }
+            measure(measures, sc, c, "all", allWithin, allMeasured);
+        }
+        return n;
+    }
+
+    private static void measure(ArrayNode out, DccScenario sc, ServiceCategory c, String region, long within, long measured) {
+        if (measured == 0) {
+            return;
+        }
+        double achieved = within / (double) measured;
+        double target = sc.sla().targetServiceLevel();
+        double minimum = sc.sla().minimumServiceLevel();
+        ObjectNode x = out.addObject();
+        x.put("id", c.key());
+        x.put("region", region);
+        x.put("targetResponseSeconds", sc.sla().target(c) / 1e6);
+        x.put("measured", measured);
+        x.put("achieved", achieved);
+        x.put("target", target);
+        x.put("minimum", minimum);
+        x.put("status", achieved >= target ? "met" : achieved >= minimum ? "belowTarget" : "belowMinimum");
+    }
+
+    private static ObjectNode ledger(List<MessageLedger> ledgers) {
+        ObjectNode n = F.objectNode();
+        for (MessageLedger l : ledgers) {
+            ObjectNode x = n.putObject(l.kind());
+            x.put("generated", l.generated());
+            l.terms().forEach(x::put);
+            x.put("balanced", l.balanced());
+        }
+        return n;
+    }
+
+    private static ObjectNode latency(LatencyRecorder r) {
+        LatencyStats s = r == null ? LatencyStats.EMPTY : r.stats();
+        ObjectNode n = F.objectNode();
+        n.put("count", s.count());
+        n.put("mean", s.mean());
+        n.put("p50", s.p50());
+        n.put("p90", s.p90());
+        n.put("p99", s.p99());
+        n.put("max", s.max());
+        return n;
+    }
+
+    private static void putFraction(ObjectNode x, String key, long num, long den) {
+        if (den == 0) {
+            x.putNull(key);
+        } else {
+            x.put(key, num / (double) den);
+        }
+    }
+
+    private static long[] totals(long[][] table) {
+        long[] out = new long[table[0].length];
+        for (long[] row : table) {
+            for (int k = 0; k < row.length; k++) {
+                out[k] += row[k];
+            }
+        }
+        return out;
+    }
+
+    private static long sum(long[] a) {
+        long s = 0;
+        for (long v : a) {
+            s += v;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,45 @@
+package org.stormsim.scenario;
+
+import java.util.List;
+import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.stations.Distribution;
+
+/**
+ * The Data Service Provider: alert ingest, the motorway lanes that deliver alerts northbound
+ * (each lane one server with its own FIFO), how alerts are routed to lanes, lanes dedicated to some
+ * alert codes, and the processing of Service Requests.
+ */
+public record DccDsp(
+        @Default(value = "exponential(50ms)") @Doc("DSP ingest latency of an alert or response") Distribution ingestLatency,
+        @Default(value = "2", source = "S") @Doc("motorway lanes (2 designed in 2015: OPSG 28)") int lanes,
+        @Default(value = "exponential(3.3ms)") @Doc("one lane's time per alert (about 300 alerts/s per lane)") Distribution laneService,
+        @Default(value = "deviceHash") @Doc("how an alert picks its lane: deviceHash, roundRobin, leastLoaded") LaneRouting laneRouting,
+        @Default(value = "[]") @Doc("lanes reserved for some alert codes: [{codes: [8F3E], lanes: 1}]") List<DedicatedLanes> dedicated,
+        @Default(value = "lognormal(500ms, 250ms)") @Doc("DSP processing of a Service Request, each way") Distribution serviceRequestProcessing,
+        @Default(value = "uniform(0s, 12h)") @Doc("how far ahead a future-dated or DCC-scheduled request executes") Distribution futureDatedDelay)
+        implements Validated {
+
+    @Override
+    public void validate(Validation v) {
+        v.check(lanes >= 1 && lanes <= 4096, "lanes", "allowed: 1 to 4096 lanes");
+        int reserved = 0;
+        for (int i = 0; i < dedicated.size(); i++) {
+            DedicatedLanes d = dedicated.get(i);
+            reserved += d.lanes();
+            v.check(d.lanes() >= 1, "dedicated[" + i + "].lanes", "allowed: at least 1 lane");
+            for (int k = 0; k < d.codes().size(); k++) {
+                v.check(AlertCatalogue.get().find(d.codes().get(k)) != null, "dedicated[" + i + "].codes[" + k + "]",
+                        "unknown alert code; allowed: a GBCS alert code such as 8F3E");
+            }
+        }
+        v.check(reserved < lanes, "dedicated", "dedicated lanes (" + reserved + ") must leave at least one of the " + lanes + " lanes for other alerts");
+    }
+
+    /** Lanes kept for the listed alert codes. */
+    public record DedicatedLanes(@Doc("alert codes that use these lanes") List<String> codes,
+                                 @Doc("how many lanes") int lanes) {
+    }
+
+    /** How an alert picks its lane among those open to its code. */
+    public enum LaneRouting { DEVICE_HASH, ROUND_ROBIN, LEAST_LOADED }
+}

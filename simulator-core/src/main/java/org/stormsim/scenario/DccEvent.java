@@ -1,0 +1,139 @@
+package org.stormsim.scenario;
+
+import java.util.List;
+import java.util.Set;
+import org.stormsim.dcc.AlertCatalogue;
+
+/**
+ * A storm event at a given simulated time, chosen by its {@code type}: a power outage and the
+ * restoration after it, a firmware fix that starts or stops a cohort's alerting, a GBCS counter
+ * reset, a wave of SMETS1 migrations, or a growth curve for alert volumes.
+ */
+@Discriminator("type")
+public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.FirmwareFix, DccEvent.CounterReset,
+        DccEvent.Migration, DccEvent.Growth {
+
+    /** When the event starts. */
+    SimDuration at();
+
+    /** Cross-checks against the rest of the scenario (ids of cohorts and Users, regions). */
+    default void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
+        v.check(at().micros() < s.duration().micros(), path + ".at", "the event starts after the horizon (" + s.duration() + ")");
+    }
+
+    /**
+     * Power is lost to {@code hubs} hubs of a region for {@code duration}: their devices fall silent;
+     * hubs still off after 3 minutes raise the AD1 power outage alert; at restoration (spread over
+     * {@code restorationSpread}) each ESME sends 8F35 (outage under 3 min) or 8F36, each hub re-joins its
+     * HAN (8F12) and re-registers on the WAN (one uplink message).
+     */
+    @TypeName("powerOutage")
+    record PowerOutage(@Doc("when power is lost") SimDuration at,
+                       @Doc("the region: N, C or S") String region,
+                       @Doc("hubs that lose power") long hubs,
+                       @Doc("how long power is off") SimDuration duration,
+                       @Default(value = "5min") @Doc("restoration alerts and re-registrations are spread uniformly over this") SimDuration restorationSpread)
+            implements DccEvent {
+        @Override
+        public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
+            DccEvent.super.check(v, path, s, cohorts, users);
+            if (v.check(DccScenario.REGIONS.contains(region), path + ".region", "unknown region; allowed: N, C, S")) {
+                long max = s.population().hubs(region);
+                v.check(hubs >= 1 && hubs <= max, path + ".hubs", "allowed: 1 to " + max + " (the hubs in region " + region + ")");
+            }
+            v.check(duration.micros() > 0, path + ".duration", "allowed: a duration more than zero");
+        }
+    }
+
+    /** A cohort's alert code starts (at a new rate per device) or stops, e.g. the 8F3E spike after a firmware fix. */
+    @TypeName("firmwareFix")
+    record FirmwareFix(@Doc("when the new firmware takes effect") SimDuration at,
+                       @Doc("the cohort whose devices change") String cohort,
+                       @Doc("the alert code") String code,
+                       @Default(value = "start") @Doc("start or stop") FixAction action,
+                       @Optional @Doc("with start: the new rate per device, e.g. 20/d") Rate ratePerDevice,
+                       @Default(value = "ESME") @Doc("the device type raising the code") String device) implements DccEvent {
+        @Override
+        public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
+            DccEvent.super.check(v, path, s, cohorts, users);
+            v.check(cohorts.contains(cohort), path + ".cohort", "no cohort has id '" + cohort + "'" + Suggest.didYouMean(cohort, cohorts));
+            v.check(AlertCatalogue.get().find(code) != null, path + ".code", "unknown alert code; allowed: a GBCS alert code such as 8F3E");
+            v.check(action == FixAction.STOP || ratePerDevice != null, path + ".ratePerDevice", "action start needs ratePerDevice, e.g. 20/d");
+            v.check(DccPopulation.Cohort.DEVICE_TYPES.contains(device), path + ".device",
+                    "unknown device type; allowed: " + String.join(", ", DccPopulation.Cohort.DEVICE_TYPES));
+        }
+    }
+
+    /** What a firmware fix does to the alert process. */
+    enum FixAction { START, STOP }
+
+    /** A cohort's GBCS counters reset: Users that check counters reject its alerts as duplicates for {@code duration}. */
+    @TypeName("counterReset")
+    record CounterReset(@Doc("when the counters reset") SimDuration at,
+                        @Doc("the cohort whose devices reset") String cohort,
+                        @Default(value = "1d") @Doc("how long alerts are taken for duplicates (until counters pass their old values)") SimDuration duration)
+            implements DccEvent {
+        @Override
+        public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
+            DccEvent.super.check(v, path, s, cohorts, users);
+            v.check(cohorts.contains(cohort), path + ".cohort", "no cohort has id '" + cohort + "'" + Suggest.didYouMean(cohort, cohorts));
+        }
+    }
+
+    /** SMETS1 installations join the DCC at {@code perDay}, each then alerting at its own rate. */
+    @TypeName("migration")
+    record Migration(@Doc("when migrations start") SimDuration at,
+                     @Doc("the region: N, C or S") String region,
+                     @Doc("installations migrated per day (2,000 then 10,000: OPSG 28, 29)") long perDay,
+                     @Doc("installations migrated in all") long total,
+                     @Doc("the responsible Supplier (a User)") String supplier,
+                     @Default(value = "2.3/d", source = "S") @Doc("alerts per installation (SMETS1: 2.3 a day, OPSG 28)") Rate alertRatePerInstallation,
+                     @Default(value = "8F3E") @Doc("the alert code they raise") String code) implements DccEvent {
+        @Override
+        public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
+            DccEvent.super.check(v, path, s, cohorts, users);
+            v.check(DccScenario.REGIONS.contains(region), path + ".region", "unknown region; allowed: N, C, S");
+            v.check(perDay >= 1, path + ".perDay", "allowed: at least 1 a day");
+            v.check(total >= 1, path + ".total", "allowed: at least 1");
+            v.check(users.contains(supplier), path + ".supplier", "no User has id '" + supplier + "'" + Suggest.didYouMean(supplier, users));
+            v.check(AlertCatalogue.get().find(code) != null, path + ".code", "unknown alert code; allowed: a GBCS alert code such as 8F3E");
+        }
+    }
+
+    /** Alert rates scaled month by month (30-day months) from {@code at}: by {@code factors}, or compounding {@code monthlyFactor}. */
+    @TypeName("growth")
+    record Growth(@Default(value = "0s") @Doc("when month 0 starts") SimDuration at,
+                  @Optional @Doc("the rate multiplier for each month, month 0 first; the last holds after") List<Double> factors,
+                  @Optional @Doc("a compounding monthly multiplier, e.g. 1.08") Double monthlyFactor) implements DccEvent {
+        public static final long MONTH_MICROS = 30L * 86_400_000_000L;
+
+        @Override
+        public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
+            DccEvent.super.check(v, path, s, cohorts, users);
+            v.check((factors == null) != (monthlyFactor == null), path, "give either factors (a list) or monthlyFactor, not both or neither");
+            v.check(factors == null || factors.stream().allMatch(f -> f != null && f >= 0), path + ".factors", "allowed: factors of 0 or more");
+            v.check(monthlyFactor == null || monthlyFactor > 0, path + ".monthlyFactor", "allowed: a factor more than 0");
+        }
+
+        /** The multiplier in force at {@code t} (microseconds). */
+        public double factorAt(long t) {
+            if (t < at.micros()) {
+                return 1.0;
+            }
+            int month = (int) ((t - at.micros()) / MONTH_MICROS);
+            if (factors != null) {
+                return factors.isEmpty() ? 1.0 : factors.get(Math.min(month, factors.size() - 1));
+            }
+            return Math.pow(monthlyFactor, month);
+        }
+
+        /** The next time the factor changes after {@code t}. */
+        public long nextChange(long t) {
+            if (t < at.micros()) {
+                return at.micros();
+            }
+            long month = (t - at.micros()) / MONTH_MICROS;
+            return at.micros() + (month + 1) * MONTH_MICROS;
+        }
+    }
+}

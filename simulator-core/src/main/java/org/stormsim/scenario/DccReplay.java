@@ -1,0 +1,13 @@
+package org.stormsim.scenario;
+
+/**
+ * A trace of observed alert volumes ({@code intervalStart,region,alertCode,count}) replayed as
+ * Poisson arrivals within each interval, alone ({@code only}: the cohorts' own alert processes are
+ * off) or on top of them ({@code add}). The path is relative to the scenario file.
+ */
+public record DccReplay(@Doc("the CSV file, relative to the scenario file") String file,
+                        @Default(value = "add") @Doc("add (on top of the cohorts' alerts) or only (the trace alone)") ReplayMode mode,
+                        @Default(value = "1h") @Doc("the length of each interval in the file") SimDuration interval) {
+    /** Whether the trace adds to the cohorts' alerts or replaces them. */
+    public enum ReplayMode { ADD, ONLY }
+}

@@ -1,0 +1,99 @@
+package org.stormsim.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@code kind: dcc} scenario: the GB smart metering network. Devices and Communications Hubs per
+ * region in cohorts ({@code population}), the WAN and CSPs ({@code network}), the DSP and its
+ * motorway lanes ({@code dsp}), the Users and their Service Requests ({@code users}), Service Level
+ * targets ({@code sla}), storm events ({@code events}), trace replay ({@code replay}) and traffic
+ * management ({@code throttling}). Every default is in docs/model.md with its source tag.
+ */
+@Doc("The GB smart metering network (kind: dcc)")
+public record DccScenario(
+        @Doc("the scenario kind: dcc") String kind,
+        @Doc("a short name for the scenario") String name,
+        @Default("1") @Doc("the run seed: same seed, same results") long seed,
+        @Doc("simulated horizon, e.g. 1d") SimDuration duration,
+        @Default("0s") @Doc("statistics start after this simulated time") SimDuration warmup,
+        @Default("1") @Doc("independent replications") int replications,
+        @Doc("Communications Hubs per region and their cohorts") DccPopulation population,
+        @Default("{}") @Doc("the WAN per region, HAN and device latencies") DccNetwork network,
+        @Default("{}") @Doc("the Data Service Provider: ingest, motorway lanes, SR processing") DccDsp dsp,
+        @Doc("the DCC Users: Suppliers, Network Operators, Other Users") List<DccUser> users,
+        @Default("{}") @Doc("Target Response Times and Service Levels") DccSla sla,
+        @Default("[]") @Doc("storm events at given times") List<DccEvent> events,
+        @Optional @Doc("a CSV of observed alert volumes replayed as arrivals") DccReplay replay,
+        @Default("{}") @Doc("SECMP0062 alert storm protection and SECMP0067 SR traffic management") DccThrottling throttling)
+        implements Validated {
+
+    /** The three CSP regions: N (CSP North), C and S (CSP Central and South). */
+    public static final List<String> REGIONS = List.of("N", "C", "S");
+
+    @Override
+    public void validate(Validation v) {
+        v.check(!name.isBlank(), "name", "allowed: a non-empty name");
+        v.check(duration.micros() > 0, "duration", "the simulated horizon must be more than zero");
+        v.check(warmup.micros() < duration.micros(), "warmup", "the warm-up must end before the horizon (" + duration + ")");
+        v.check(replications >= 1 && replications <= NetworkScenario.MAX_REPLICATIONS, "replications",
+                "allowed: a whole number from 1 to " + NetworkScenario.MAX_REPLICATIONS);
+        Set<String> userIds = new HashSet<>();
+        for (int i = 0; i < users.size(); i++) {
+            if (!userIds.add(users.get(i).id())) {
+                v.problem("users[" + i + "].id", "user id '" + users.get(i).id() + "' is used twice; ids must be unique");
+            }
+        }
+        v.check(!users.isEmpty(), "users", "a dcc scenario needs at least one User");
+        Set<String> cohortIds = new HashSet<>();
+        List<DccPopulation.Cohort> cohorts = population.cohorts();
+        for (int i = 0; i < cohorts.size(); i++) {
+            DccPopulation.Cohort c = cohorts.get(i);
+            String at = "population.cohorts[" + i + "]";
+            if (!cohortIds.add(c.id())) {
+                v.problem(at + ".id", "cohort id '" + c.id() + "' is used twice; ids must be unique");
+            }
+            checkUser(v, userIds, at + ".supplier", c.supplier());
+            checkUser(v, userIds, at + ".networkOperator", c.networkOperator());
+        }
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).check(v, "events[" + i + "]", this, cohortIds, userIds);
+        }
+        checkRegionShares(v);
+    }
+
+    private static void checkUser(Validation v, Set<String> userIds, String path, String id) {
+        if (id != null && !userIds.contains(id)) {
+            v.problem(path, "no User has id '" + id + "'" + Suggest.didYouMean(id, userIds) + "; allowed: " + String.join(", ", userIds));
+        }
+    }
+
+    private void checkRegionShares(Validation v) {
+        for (String r : REGIONS) {
+            double sum = 0;
+            for (DccPopulation.Cohort c : population.cohorts()) {
+                if (c.inRegion(r)) {
+                    sum += c.share();
+                }
+            }
+            v.check(sum <= 1.0 + 1e-9, "population.cohorts", "the shares of the cohorts in region " + r + " add up to "
+                    + sum + "; they must add up to at most 1");
+        }
+    }
+
+    public DccUser user(String id) {
+        for (DccUser u : users) {
+            if (u.id().equals(id)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** The hubs of every region, as a map N, C, S to counts. */
+    public Map<String, Long> hubsByRegion() {
+        return population.regions();
+    }
+}
