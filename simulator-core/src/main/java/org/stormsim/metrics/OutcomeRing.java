@@ -8,6 +8,7 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,16 +40,32 @@ public final class OutcomeRing implements AutoCloseable {
         this.disruptor = new Disruptor<>(() -> new OutcomeBatch(batchSize), ringSize,
                 daemonThreads("stormsim-metrics-" + RING_IDS.incrementAndGet()),
                 ProducerType.SINGLE, new BlockingWaitStrategy());
+        CountDownLatch started = new CountDownLatch(this.consumers.size());
         List<EventHandler<OutcomeBatch>> handlers = new ArrayList<>();
         for (OutcomeConsumer consumer : this.consumers) {
-            handlers.add((batch, sequence, endOfBatch) -> consumer.onBatch(batch));
+            handlers.add(new Handler(consumer, started));
         }
         @SuppressWarnings("unchecked")
         EventHandler<OutcomeBatch>[] array = handlers.toArray(new EventHandler[0]);
         disruptor.handleEventsWith(array);
         disruptor.setDefaultExceptionHandler(failures);
         this.ring = disruptor.start();
+        awaitStart(started);
         claimNext();
+    }
+
+    /**
+     * Waits until every consumer thread runs: a Disruptor shut down before its processors start
+     * would halt them with records unread (a short run could finish first), so the ring is only
+     * handed to the kernel once all of them are up.
+     */
+    private static void awaitStart(CountDownLatch started) {
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the metrics consumers started", e);
+        }
     }
 
     /** A ring with the default geometry: 256 batches of 1,024 records. */
@@ -111,6 +128,27 @@ public final class OutcomeRing implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /** Hands each batch to its consumer, and says when the consumer's thread has started. */
+    private static final class Handler implements EventHandler<OutcomeBatch> {
+        private final OutcomeConsumer consumer;
+        private final CountDownLatch started;
+
+        Handler(OutcomeConsumer consumer, CountDownLatch started) {
+            this.consumer = consumer;
+            this.started = started;
+        }
+
+        @Override
+        public void onEvent(OutcomeBatch batch, long sequence, boolean endOfBatch) {
+            consumer.onBatch(batch);
+        }
+
+        @Override
+        public void onStart() {
+            started.countDown();
+        }
     }
 
     /** Keeps the first consumer failure so that it is rethrown on the kernel thread at close. */
