@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +40,7 @@ public final class NodeReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw single(new Location(name, 0, 0), "cannot read the file (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw single(new Location(name, 0, 0), "cannot read the file: " + whyUnreadable(file, e));
         }
         String text = decode(bytes, name);
         JsonFactory factory = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? JSON : YAML;
@@ -48,6 +49,19 @@ public final class NodeReader {
             throw single(new Location(name, 0, 0), "the file is empty: a scenario starts with 'kind:' and 'name:'");
         }
         return root;
+    }
+
+    private static String whyUnreadable(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder; give the path of a scenario file (YAML or JSON)";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
     /** A value given on the command line ({@code --set path=value}), read as YAML. */
