@@ -107,7 +107,12 @@ final class RunCommand implements Callable<Integer> {
         DccExperiment experiment = new DccExperiment(d, trace, t);
         return withInterruptHook(experiment::requestStop, () -> {
             DccRunResult result = experiment.run();
-            ObjectNode summary = DccSummary.build(result);
+            DccRunResult without = null;
+            if (d.throttling().serviceRequestTrafficManagement().enabled() && result.completed()) {
+                o.println("SECMP0067 is on: running the same scenario and seed with it off, for the Service Levels without throttling...");
+                without = new DccExperiment(d.withoutRequestThrottling(), trace, t).run();
+            }
+            ObjectNode summary = DccSummary.build(result, without);
             Path file = (out != null ? out : defaultOut(d.name())).resolve("summary.json");
             AtomicFiles.write(file, NetworkSummary.toJson(summary));
             o.println();

@@ -5,7 +5,7 @@ package org.stormsim.dcc;
  * this). A gate that lets an alert through may mark it as standing for suppressed ones
  * ({@code carried}). Kernel thread only.
  */
-interface AlertGate {
+public interface AlertGate {
     AlertGate OPEN = (model, m, now) -> true;
 
     /** Whether alert {@code m} goes on. */

@@ -11,6 +11,8 @@ abstract class AlertSource extends PoissonSource {
     final short code;
     /** The first per-device protection state slot of this source (sized by {@link #maxDevices()}). */
     long stateBase;
+    /** The first protection state slot of this source's devices when counting per device (all codes). */
+    long deviceStateBase;
 
     AlertSource(int index, String id, int region, int code, RandomStream rng) {
         super(index, id, rng);

@@ -16,10 +16,12 @@ final class CohortAlertSource extends AlertSource {
     private final DailyProfile profile;
     private final long start;
     private final int recipient;
+    private final String deviceType;
     private double ratePerDeviceSecond;
 
     CohortAlertSource(int index, String id, int region, int code, RandomStream rng, int cohort, long hubBase, long hubCount,
-                      double devicesPerHub, double ratePerDeviceSecond, DailyProfile profile, long start, int recipient) {
+                      double devicesPerHub, double ratePerDeviceSecond, DailyProfile profile, long start, int recipient,
+                      String deviceType) {
         super(index, id, region, code, rng);
         this.cohort = cohort;
         this.hubBase = hubBase;
@@ -29,6 +31,12 @@ final class CohortAlertSource extends AlertSource {
         this.profile = profile;
         this.start = start;
         this.recipient = recipient;
+        this.deviceType = deviceType;
+    }
+
+    /** The devices this source draws from: the cohort's devices of one type in one region. */
+    String group() {
+        return cohort + ":" + region + ":" + deviceType;
     }
 
     /** A firmware fix: the new rate per device per second (0 stops the alerts). */

@@ -77,6 +77,10 @@ public final class DccModel implements EventConsumer {
     long[] resetFrom;
     long[] resetUntil;
     boolean[] nonDevice;
+    long protectionSlotsPerCode;
+    long protectionSlotsPerDevice;
+    org.stormsim.throttle.AlertStormProtection stormProtection;
+    org.stormsim.throttle.ServiceRequestTrafficManagement trafficManagement;
     AlertGate gateAtCsp = AlertGate.OPEN;
     AlertGate gateAtDsp = AlertGate.OPEN;
     RequestGate requestGate = RequestGate.OPEN;
@@ -117,8 +121,10 @@ public final class DccModel implements EventConsumer {
             int i = -payload - 1;
             if (i < sources.length) {
                 sources[i].fire();
-            } else {
+            } else if (i < sources.length + actions.length) {
                 actions[i - sources.length].run();
+            } else {
+                requestGate.tick(this, kernel.now());
             }
         }
     }
@@ -225,6 +231,9 @@ public final class DccModel implements EventConsumer {
         msgs.core.createdAt(m, now);
         ring.record(DccOutcome.SR_SUBMITTED, msgs.code[m], attribute(m), now, msgs.attempt[m], now);
         counters.unresolvedRequests++;
+        if (msgs.category[m] == ServiceCategory.ON_DEMAND.ordinal()) {
+            startTimeout(m); // the User waits from submission; future-dated ones from execution; firmware jobs not at all
+        }
         int decision = requestGate.decide(this, m, now);
         if (decision == RequestGate.ADMIT) {
             admit(m);
@@ -238,10 +247,7 @@ public final class DccModel implements EventConsumer {
     }
 
     /** A request goes into the DSP (now, or when a deferring gate releases it). */
-    void admit(int m) {
-        if (msgs.category[m] == ServiceCategory.ON_DEMAND.ordinal()) {
-            startTimeout(m); // future-dated and DCC-scheduled ones start their clock at execution; firmware jobs have none
-        }
+    public void admit(int m) {
         msgs.hop[m] = S_DSP_IN - 1;
         advance(m);
     }
@@ -454,6 +460,83 @@ public final class DccModel implements EventConsumer {
         throw new IllegalArgumentException("no user " + id);
     }
 
+    // ---- what the traffic-management gates may see and do
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    public DccScenario scenario() {
+        return scenario;
+    }
+
+    /** The alert code index (alerts) or DUIS variant index (requests) of message {@code m}. */
+    public int code(int m) {
+        return msgs.code[m];
+    }
+
+    public int user(int m) {
+        return msgs.user[m];
+    }
+
+    public int region(int m) {
+        return msgs.region[m];
+    }
+
+    /** The alert's source index, or -1 for an alert raised by a storm event. */
+    public int alertSource(int m) {
+        return msgs.source[m];
+    }
+
+    /**
+     * The storm-protection state slot of alert {@code m}: per device and code, or per device (all its
+     * codes); -1 for alerts raised by storm events.
+     */
+    public long protectionSlot(int m, boolean perCode) {
+        int s = msgs.source[m];
+        if (s < 0) {
+            return -1;
+        }
+        AlertSource src = (AlertSource) sources[s];
+        return (perCode ? src.stateBase : src.deviceStateBase) + msgs.device[m];
+    }
+
+    /** The lane an alert's device hashes to (for reporting the load storm protection spared each lane). */
+    public int hashedLane(int m) {
+        return laneRouter.hashedLane(this, m);
+    }
+
+    /** How many protection state slots the run needs, per device and code or per device. */
+    public long protectionSlots(boolean perCode) {
+        return perCode ? protectionSlotsPerCode : protectionSlotsPerDevice;
+    }
+
+    public int laneCount() {
+        return lanes.length;
+    }
+
+    /** Marks a forwarded alert as standing for {@code count} alerts (itself and those suppressed). */
+    public void carry(int m, int count) {
+        msgs.carried[m] = count;
+    }
+
+    /** Whether request {@code m} is already resolved (e.g. it timed out while deferred). */
+    public boolean resolved(int m) {
+        return (msgs.state[m] & RESOLVED) != 0;
+    }
+
+    /** A resolved request the gate was holding is dropped (its slot recycled when nothing refers to it). */
+    public void abandon(int m) {
+        leave(m);
+    }
+
+    /** Asks for a {@link RequestGate#tick} at {@code time}. */
+    public void requestTick(long time) {
+        if (time <= horizon) {
+            kernel.schedule(time, -(sources.length + actions.length + 1));
+        }
+    }
+
     RandomStream stream(String name) {
         return streams.stream(name);
     }
@@ -465,6 +548,21 @@ public final class DccModel implements EventConsumer {
             out.add(new StageStats(s.id, s.arrivals, s.processed, s.utilisation(end), s.queueMean(end), s.queueMax(end)));
         }
         return out;
+    }
+
+    /** SECMP0062 protection, or null when off. */
+    public org.stormsim.throttle.AlertStormProtection stormProtection() {
+        return stormProtection;
+    }
+
+    /** SECMP0067 traffic management, or null when off. */
+    public org.stormsim.throttle.ServiceRequestTrafficManagement trafficManagement() {
+        return trafficManagement;
+    }
+
+    /** The run has ended at {@code end}: the gates close what they have open. */
+    public void finish(long end) {
+        requestGate.finish(this, end);
     }
 
     public Counters counters() {

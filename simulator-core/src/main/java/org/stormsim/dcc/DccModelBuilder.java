@@ -53,6 +53,7 @@ public final class DccModelBuilder {
         for (PoissonSource s : m.sources) {
             s.model = m;
         }
+        assignProtectionSlots(m);
         new StormActions(m, cohortSources).install();
         Gates.install(m);
         return m;
@@ -137,12 +138,39 @@ public final class DccModelBuilder {
                             pop.base[c][r], pop.count[c][r], cohort.devices(p.device()),
                             p.ratePerDevice() == null ? 0 : p.ratePerDevice().perSecond(),
                             p.profile() == null ? org.stormsim.scenario.DailyProfile.FLAT : p.profile(), p.start().micros(),
-                            m.recipientForCohort(c, toOperator));
+                            m.recipientForCohort(c, toOperator), p.device());
                     sources.add(s);
                     out.add(s);
                 }
             }
         }
+    }
+
+    /**
+     * Numbers the storm-protection state of every device: per (source, device) when counting per
+     * device and code, per (cohort, region, device type, device) when counting per device, so that
+     * one ESME's codes share a count. Replay and migration devices count per source either way.
+     */
+    private static void assignProtectionSlots(DccModel m) {
+        long perCode = 0;
+        long perDevice = 0;
+        java.util.Map<String, Long> groups = new java.util.HashMap<>();
+        for (PoissonSource p : m.sources) {
+            if (p instanceof AlertSource s) {
+                s.stateBase = perCode;
+                perCode += s.maxDevices();
+                String group = s instanceof CohortAlertSource c ? c.group() : s.id;
+                Long base = groups.get(group);
+                if (base == null) {
+                    base = perDevice;
+                    groups.put(group, base);
+                    perDevice += s.maxDevices();
+                }
+                s.deviceStateBase = base;
+            }
+        }
+        m.protectionSlotsPerCode = perCode;
+        m.protectionSlotsPerDevice = perDevice;
     }
 
     private void addReplaySources(DccModel m, List<PoissonSource> sources) {

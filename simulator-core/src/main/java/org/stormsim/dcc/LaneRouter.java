@@ -13,6 +13,7 @@ final class LaneRouter {
     private final int[] count;
     private final int[] roundRobin;
     private final DccDsp.LaneRouting routing;
+    private final int[] groupOf;
 
     LaneRouter(DccDsp dsp, AlertCatalogue catalogue) {
         int codes = catalogue.size();
@@ -43,8 +44,6 @@ final class LaneRouter {
         this.groupOf = groupOf;
     }
 
-    private final int[] groupOf;
-
     int lane(DccModel model, int m) {
         int code = model.msgs.code[m];
         int n = count[code];
@@ -66,10 +65,16 @@ final class LaneRouter {
                 return best;
             }
             default -> {
-                long h = mix(((long) model.msgs.source[m] << 32) ^ model.msgs.device[m]);
-                return base + (int) Long.remainderUnsigned(h, n);
+                return hashedLane(model, m);
             }
         }
+    }
+
+    /** The lane alert {@code m}'s device hashes to among the lanes open to its code. */
+    int hashedLane(DccModel model, int m) {
+        int code = model.msgs.code[m];
+        long h = mix(((long) model.msgs.source[m] << 32) ^ model.msgs.device[m]);
+        return first[code] + (int) Long.remainderUnsigned(h, count[code]);
     }
 
     private static long mix(long z) {

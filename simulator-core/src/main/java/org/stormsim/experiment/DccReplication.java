@@ -58,6 +58,7 @@ public final class DccReplication {
             model = new DccModelBuilder(scenario, trace).build(k, ring, new RandomStreams(scenario.seed(), replication));
             model.start();
             completed = k.runUntil(scenario.duration().micros(), model);
+            model.finish(k.now());
         }
         List<MessageLedger> ledgers = ledgers(metrics, model.counters());
         List<String> broken = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class DccReplication {
             throw new ConservationException("the conservation ledger does not balance: " + String.join("; ", broken));
         }
         return new DccReplicationResult(replication, metrics, model.stageStats(k.now()), model.counters(), ledgers,
-                k.eventsProcessed(), SimTime.toSeconds(k.now()), completed);
+                k.eventsProcessed(), SimTime.toSeconds(k.now()), completed, ThrottlingStats.of(model));
     }
 
     private static List<MessageLedger> ledgers(DccMetrics m, Counters c) {

@@ -11,7 +11,8 @@ import org.stormsim.metrics.DccMetrics;
  * to its horizon.
  */
 public record DccReplicationResult(int replication, DccMetrics metrics, List<StageStats> stages, Counters counters,
-                                   List<MessageLedger> ledgers, long events, double simulatedSeconds, boolean completed) {
+                                   List<MessageLedger> ledgers, long events, double simulatedSeconds, boolean completed,
+                                   ThrottlingStats throttling) {
     public StageStats stage(String id) {
         for (StageStats s : stages) {
             if (s.id().equals(id)) {

@@ -14,6 +14,7 @@ import org.stormsim.dcc.StageStats;
 import org.stormsim.experiment.DccReplicationResult;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.MessageLedger;
+import org.stormsim.experiment.ThrottlingStats;
 import org.stormsim.metrics.DccMetrics;
 import org.stormsim.metrics.LatencyRecorder;
 import org.stormsim.metrics.LatencyStats;
@@ -32,6 +33,21 @@ public final class DccSummary {
     private static final String[] REGIONS = DccScenario.REGIONS.toArray(new String[0]);
 
     private DccSummary() {
+    }
+
+    /**
+     * The summary of a run with SECMP0067 on, with the Service Level measures of the same scenario and
+     * seed with it off (common random numbers: the same arrivals) under
+     * {@code throttling.serviceRequestTrafficManagement.slaWithoutThrottling}.
+     */
+    public static ObjectNode build(DccRunResult r, DccRunResult withoutThrottling) {
+        ObjectNode root = build(r);
+        if (withoutThrottling != null) {
+            ObjectNode without = build(withoutThrottling);
+            ((ObjectNode) root.path("throttling").path("serviceRequestTrafficManagement"))
+                    .set("slaWithoutThrottling", without.path("sla").path("measures"));
+        }
+        return root;
     }
 
     public static ObjectNode build(DccRunResult r) {
@@ -69,8 +85,90 @@ public final class DccSummary {
         n.set("wan", wan(rep));
         n.set("firmware", firmware(rep.metrics()));
         n.set("sla", sla(sc, rep.metrics()));
+        n.set("throttling", throttling(sc, rep));
         n.set("ledger", ledger(rep.ledgers()));
         return n;
+    }
+
+    private static ObjectNode throttling(DccScenario sc, DccReplicationResult rep) {
+        ObjectNode n = F.objectNode();
+        ThrottlingStats t = rep.throttling();
+        ObjectNode asp = n.putObject("alertStormProtection");
+        asp.put("enabled", t.protection() != null);
+        if (t.protection() != null) {
+            protection(asp, t.protection(), rep);
+        }
+        ObjectNode tm = n.putObject("serviceRequestTrafficManagement");
+        tm.put("enabled", t.management() != null);
+        if (t.management() != null) {
+            management(tm, sc, t.management(), rep);
+        }
+        return n;
+    }
+
+    private static void protection(ObjectNode n, ThrottlingStats.Protection p, DccReplicationResult rep) {
+        n.put("suppressed", sum(p.suppressedByCode()));
+        n.put("consolidatedForwarded", p.consolidatedForwarded());
+        n.put("devicesThrottled", p.devicesThrottled());
+        ObjectNode byCode = n.putObject("byCode");
+        for (int c = 0; c < p.suppressedByCode().length; c++) {
+            if (p.suppressedByCode()[c] > 0) {
+                byCode.put(AlertCatalogue.get().at(c).code(), p.suppressedByCode()[c]);
+            }
+        }
+        ArrayNode spared = n.putArray("laneLoadSpared");
+        for (int k = 0; k < p.sparedByLane().length; k++) {
+            long saved = p.sparedByLane()[k];
+            long processed = rep.stage("lane-" + k).processed();
+            ObjectNode x = spared.addObject();
+            x.put("id", "lane-" + k);
+            x.put("alertsSpared", saved);
+            putFraction(x, "fractionOfOffered", saved, saved + processed);
+        }
+    }
+
+    private static void management(ObjectNode n, DccScenario sc, ThrottlingStats.Management t, DccReplicationResult rep) {
+        DccMetrics m = rep.metrics();
+        n.put("throttled", DccMetrics.total(m.requestsByUser, DccMetrics.THROTTLED));
+        n.put("deferred", DccMetrics.total(m.requestsByUser, DccMetrics.DEFERRED));
+        n.put("stillDeferredAtEnd", t.stillDeferred());
+        ObjectNode byUser = n.putObject("byUser");
+        for (int u = 0; u < sc.users().size(); u++) {
+            byUser.set(sc.users().get(u).id(), throttleCounts(m.requestsByUser[u]));
+        }
+        ObjectNode byVariant = n.putObject("byVariant");
+        for (int v = 0; v < m.requestsByVariant.length; v++) {
+            if (m.requestsByVariant[v][DccMetrics.SUBMITTED] > 0) {
+                byVariant.set(ServiceRequestCatalogue.get().at(v).variant(), throttleCounts(m.requestsByVariant[v]));
+            }
+        }
+        n.set("episodes", episodes(t.system(), rep.simulatedSeconds()));
+        ObjectNode users = n.putObject("episodesByUser");
+        for (int u = 0; u < sc.users().size(); u++) {
+            users.set(sc.users().get(u).id(), episodes(t.byUser().get(u), rep.simulatedSeconds()));
+        }
+    }
+
+    private static ObjectNode throttleCounts(long[] row) {
+        ObjectNode x = F.objectNode();
+        x.put("submitted", row[DccMetrics.SUBMITTED]);
+        x.put("throttled", row[DccMetrics.THROTTLED]);
+        x.put("deferred", row[DccMetrics.DEFERRED]);
+        return x;
+    }
+
+    private static ObjectNode episodes(ThrottlingStats.Episodes e, double simulatedSeconds) {
+        ObjectNode x = F.objectNode();
+        x.put("count", e.count());
+        x.put("totalSeconds", e.totalSeconds());
+        x.put("fractionOfTime", simulatedSeconds > 0 ? e.totalSeconds() / simulatedSeconds : 0.0);
+        x.put("requestsAffected", e.affected());
+        ObjectNode d = x.putObject("duration");
+        d.put("p50", e.p50());
+        d.put("p90", e.p90());
+        d.put("p99", e.p99());
+        d.put("max", e.max());
+        return x;
     }
 
     private static ObjectNode alerts(DccReplicationResult rep) {

@@ -83,6 +83,15 @@ public record DccScenario(
         }
     }
 
+    /** The same scenario with SECMP0067 off: the counterfactual a run with it on is compared with. */
+    public DccScenario withoutRequestThrottling() {
+        DccThrottling.ServiceRequestTrafficManagement tm = throttling.serviceRequestTrafficManagement();
+        DccThrottling.ServiceRequestTrafficManagement off = new DccThrottling.ServiceRequestTrafficManagement(false,
+                tm.capacity(), tm.operatingThreshold(), tm.window(), tm.allocation(), tm.minimumAllocation(), tm.exempt(), tm.onThrottle());
+        return new DccScenario(kind, name, seed, duration, warmup, replications, population, network, dsp, users, sla, events, replay,
+                new DccThrottling(throttling.alertStormProtection(), off));
+    }
+
     public DccUser user(String id) {
         for (DccUser u : users) {
             if (u.id().equals(id)) {

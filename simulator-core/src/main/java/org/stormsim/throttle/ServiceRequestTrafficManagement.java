@@ -1,0 +1,184 @@
+package org.stormsim.throttle;
+
+import java.util.List;
+import org.agrona.collections.IntArrayQueue;
+import org.stormsim.dcc.DccModel;
+import org.stormsim.dcc.RequestGate;
+import org.stormsim.dcc.ServiceRequestCatalogue;
+import org.stormsim.scenario.DccThrottling;
+
+/**
+ * SECMP0067 Service Request traffic management at the DSP. Time is cut into measurement windows.
+ * Management engages in a window once the requests submitted in it exceed the operating threshold
+ * (a share of the capacity), and stays engaged to the window's end. While engaged, a User that has
+ * already had its limit admitted in the window (the greater of its allocation and its share of the
+ * operating threshold) has its further non-exempt requests throttled: rejected (the User may retry)
+ * or deferred to later windows, where they are re-presented in order, each User's first. Users
+ * within their allocation, exempt variants, and every request while demand is below the threshold,
+ * pass. Kernel thread only.
+ */
+public final class ServiceRequestTrafficManagement implements RequestGate {
+    private final long window;
+    private final double thresholdPerWindow;
+    private final double[] limitPerWindow;
+    private final boolean[] exempt;
+    private final boolean defer;
+    private final IntArrayQueue[] deferred;
+    private final long[] admitted;
+    private final EpisodeTracker system;
+    private final EpisodeTracker[] byUser;
+    private long currentWindow = Long.MIN_VALUE;
+    private long demand;
+    private boolean engaged;
+    private boolean tickPending;
+
+    public ServiceRequestTrafficManagement(DccThrottling.ServiceRequestTrafficManagement config, DccModel model) {
+        int users = model.scenario().users().size();
+        this.window = config.window().micros();
+        double seconds = window / 1e6;
+        double threshold = config.operatingThreshold() * config.capacity().perSecond();
+        this.thresholdPerWindow = threshold * seconds;
+        double[] allocation = AllocationFormula.of(config.allocation()).allocations(model.scenario(), config);
+        double total = 0;
+        for (double a : allocation) {
+            total += a;
+        }
+        this.limitPerWindow = new double[users];
+        for (int u = 0; u < users; u++) {
+            limitPerWindow[u] = Math.max(allocation[u], threshold * allocation[u] / total) * seconds;
+        }
+        this.exempt = exemptVariants(config.exempt());
+        this.defer = config.onThrottle() == DccThrottling.OnThrottle.DEFER;
+        this.deferred = new IntArrayQueue[users];
+        this.byUser = new EpisodeTracker[users];
+        for (int u = 0; u < users; u++) {
+            deferred[u] = new IntArrayQueue(64, -1);
+            byUser[u] = new EpisodeTracker(window);
+        }
+        this.admitted = new long[users];
+        this.system = new EpisodeTracker(window);
+    }
+
+    @Override
+    public int decide(DccModel model, int m, long now) {
+        int u = model.user(m);
+        if (defer && !deferred[u].isEmpty()) {
+            roll(now);
+            demand++;
+            affect(u, now);
+            defer(model, u, m, now);
+            return DEFER; // behind the User's earlier deferred requests, to keep their order
+        }
+        if (admits(u, model.code(m), now)) {
+            return ADMIT;
+        }
+        if (defer) {
+            defer(model, u, m, now);
+            return DEFER;
+        }
+        return THROTTLE;
+    }
+
+    /** Counts the request as demand in its window and says whether it may go in now. */
+    private boolean admits(int u, int variant, long now) {
+        roll(now);
+        demand++;
+        if (exempt[variant]) {
+            return true;
+        }
+        if (!engaged && demand > thresholdPerWindow) {
+            engaged = true;
+            system.engage(currentWindow, now);
+        }
+        if (engaged && admitted[u] >= limitPerWindow[u]) {
+            affect(u, now);
+            return false;
+        }
+        admitted[u]++;
+        return true;
+    }
+
+    private void affect(int u, long now) {
+        system.affect();
+        byUser[u].engage(currentWindow, now);
+        byUser[u].affect();
+    }
+
+    private void defer(DccModel model, int u, int m, long now) {
+        deferred[u].addInt(m);
+        if (!tickPending) {
+            tickPending = true;
+            model.requestTick((now / window + 1) * window);
+        }
+    }
+
+    /** A new window: re-present the deferred requests, each User's in order. */
+    @Override
+    public void tick(DccModel model, long now) {
+        tickPending = false;
+        boolean left = false;
+        for (int u = 0; u < deferred.length; u++) {
+            IntArrayQueue q = deferred[u];
+            while (!q.isEmpty()) {
+                int m = q.peekInt();
+                if (model.resolved(m)) {
+                    q.pollInt();
+                    model.abandon(m); // timed out while deferred
+                } else if (admits(u, model.code(m), now)) {
+                    q.pollInt();
+                    model.admit(m);
+                } else {
+                    break;
+                }
+            }
+            left |= !q.isEmpty();
+        }
+        if (left) {
+            tickPending = true;
+            model.requestTick((now / window + 1) * window);
+        }
+    }
+
+    @Override
+    public void finish(DccModel model, long end) {
+        system.close(end);
+        for (EpisodeTracker t : byUser) {
+            t.close(end);
+        }
+    }
+
+    private void roll(long now) {
+        long w = now / window;
+        if (w != currentWindow) {
+            currentWindow = w;
+            demand = 0;
+            engaged = false;
+            java.util.Arrays.fill(admitted, 0);
+        }
+    }
+
+    public EpisodeTracker systemEpisodes() {
+        return system;
+    }
+
+    public EpisodeTracker userEpisodes(int u) {
+        return byUser[u];
+    }
+
+    /** Requests still deferred at the end (they are in flight in the ledger). */
+    public long stillDeferred() {
+        long n = 0;
+        for (IntArrayQueue q : deferred) {
+            n += q.size();
+        }
+        return n;
+    }
+
+    private static boolean[] exemptVariants(List<String> variants) {
+        boolean[] out = new boolean[ServiceRequestCatalogue.get().size()];
+        for (String v : variants) {
+            out[ServiceRequestCatalogue.get().find(v).index()] = true;
+        }
+        return out;
+    }
+}
