@@ -11,7 +11,7 @@ import org.stormsim.stations.Distribution;
  */
 public record DccDsp(
         @Default(value = "exponential(50ms)") @Doc("DSP ingest latency of an alert or response") Distribution ingestLatency,
-        @Default(value = "2", source = "S") @Doc("motorway lanes (2 designed in 2015: OPSG 28)") int lanes,
+        @Default(value = "2", source = "S") @Range(min = 1, max = 4096, unit = "lanes") @Doc("motorway lanes (2 designed in 2015: OPSG 28)") int lanes,
         @Default(value = "exponential(3.3ms)") @Doc("one lane's time per alert (about 300 alerts/s per lane)") Distribution laneService,
         @Default(value = "deviceHash") @Doc("how an alert picks its lane: deviceHash, roundRobin, leastLoaded") LaneRouting laneRouting,
         @Default(value = "[]") @Doc("lanes reserved for some alert codes: [{codes: [8F3E], lanes: 1}]") List<DedicatedLanes> dedicated,
@@ -21,7 +21,6 @@ public record DccDsp(
 
     @Override
     public void validate(Validation v) {
-        v.check(lanes >= 1 && lanes <= 4096, "lanes", "allowed: 1 to 4096 lanes");
         int reserved = 0;
         for (int i = 0; i < dedicated.size(); i++) {
             DedicatedLanes d = dedicated.get(i);

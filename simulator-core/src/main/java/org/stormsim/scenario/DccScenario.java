@@ -19,7 +19,7 @@ public record DccScenario(
         @Default("1") @Doc("the run seed: same seed, same results") long seed,
         @Doc("simulated horizon, e.g. 1d") SimDuration duration,
         @Default("0s") @Doc("statistics start after this simulated time") SimDuration warmup,
-        @Default("1") @Doc("independent replications") int replications,
+        @Default("1") @Range(min = 1, max = NetworkScenario.MAX_REPLICATIONS) @Doc("independent replications") int replications,
         @Doc("Communications Hubs per region and their cohorts") DccPopulation population,
         @Default("{}") @Doc("the WAN per region, HAN and device latencies") DccNetwork network,
         @Default("{}") @Doc("the Data Service Provider: ingest, motorway lanes, SR processing") DccDsp dsp,
@@ -38,8 +38,6 @@ public record DccScenario(
         v.check(!name.isBlank(), "name", "allowed: a non-empty name");
         v.check(duration.micros() > 0, "duration", "the simulated horizon must be more than zero");
         v.check(warmup.micros() < duration.micros(), "warmup", "the warm-up must end before the horizon (" + duration + ")");
-        v.check(replications >= 1 && replications <= NetworkScenario.MAX_REPLICATIONS, "replications",
-                "allowed: a whole number from 1 to " + NetworkScenario.MAX_REPLICATIONS);
         Set<String> userIds = new HashSet<>();
         for (int i = 0; i < users.size(); i++) {
             if (!userIds.add(users.get(i).id())) {
