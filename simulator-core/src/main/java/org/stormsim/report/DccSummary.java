@@ -65,6 +65,11 @@ public final class DccSummary {
         }
         JsonNode mean = JsonMean.of(reps);
         mean.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+        for (JsonNode m : root.path("sla").path("measures")) {
+            JsonNode a = m.path("achieved");
+            ((ObjectNode) m).put("status", status(a.isNumber() ? a.asDouble() : Double.NaN, m.path("target").asDouble(),
+                    m.path("minimum").asDouble())); // the status of the mean across replications
+        }
         ObjectNode run = root.putObject("run");
         run.put("wallSeconds", Math.round(r.wallSeconds() * 1000) / 1000.0);
         run.put("eventsPerSecond", Math.round(r.events() / Math.max(r.wallSeconds(), 1e-9)));
@@ -321,11 +326,8 @@ public final class DccSummary {
         return n;
     }
 
+    /** One measure; every category and region always appears (in the same order), "noData" when nothing was measured. */
     private static void measure(ArrayNode out, DccScenario sc, ServiceCategory c, String region, long within, long measured) {
-        if (measured == 0) {
-            return;
-        }
-        double achieved = within / (double) measured;
         double target = sc.sla().targetServiceLevel();
         double minimum = sc.sla().minimumServiceLevel();
         ObjectNode x = out.addObject();
@@ -333,10 +335,22 @@ public final class DccSummary {
         x.put("region", region);
         x.put("targetResponseSeconds", sc.sla().target(c) / 1e6);
         x.put("measured", measured);
-        x.put("achieved", achieved);
+        if (measured == 0) {
+            x.putNull("achieved");
+        } else {
+            x.put("achieved", within / (double) measured);
+        }
         x.put("target", target);
         x.put("minimum", minimum);
-        x.put("status", achieved >= target ? "met" : achieved >= minimum ? "belowTarget" : "belowMinimum");
+        x.put("status", status(measured == 0 ? Double.NaN : within / (double) measured, target, minimum));
+    }
+
+    /** met, belowTarget, belowMinimum, or noData. */
+    static String status(double achieved, double target, double minimum) {
+        if (Double.isNaN(achieved)) {
+            return "noData";
+        }
+        return achieved >= target ? "met" : achieved >= minimum ? "belowTarget" : "belowMinimum";
     }
 
     private static ObjectNode ledger(List<MessageLedger> ledgers) {

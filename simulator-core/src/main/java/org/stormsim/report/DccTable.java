@@ -103,6 +103,9 @@ public final class DccTable {
         String fmt = "%-13s %-6s %9s %10s %9s %9s %9s  %s%n";
         sb.append(f(fmt, "Service Level", "region", "TRT s", "measured", "achieved", "target", "minimum", "status"));
         for (JsonNode m : measures) {
+            if (m.path("measured").asDouble() == 0) {
+                continue;
+            }
             sb.append(f(fmt, m.path("id").asText(), m.path("region").asText(), NetworkTable.num(m.path("targetResponseSeconds").asDouble()),
                     count(m, "measured"), pct(m.path("achieved")), pct(m.path("target")), pct(m.path("minimum")),
                     m.path("status").asText()));

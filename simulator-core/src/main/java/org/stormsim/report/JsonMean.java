@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The mean of several summaries of the same shape, one per replication: numbers become their mean
  * across the replications that have them, booleans are true only if true in all, text is kept from
- * the first. With one replication the summary is returned unchanged.
+ * the first. An entry missing from some replications (an alert code one of them never saw) is the
+ * mean over those that have it. With one replication the summary is returned unchanged.
  */
 public final class JsonMean {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
