@@ -1,5 +1,7 @@
 package org.stormsim.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
@@ -21,6 +23,7 @@ import org.stormsim.report.DccSummary;
 import org.stormsim.report.DccTable;
 import org.stormsim.report.NetworkSummary;
 import org.stormsim.report.NetworkTable;
+import org.stormsim.report.SummaryJson;
 import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -84,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         return withInterruptHook(experiment::requestStop, () -> {
             NetworkRunResult result = experiment.run();
             Path summary = (out != null ? out : defaultOut(n.name())).resolve("summary.json");
-            AtomicFiles.write(summary, NetworkSummary.toJson(NetworkSummary.build(result)));
+            AtomicFiles.write(summary, SummaryJson.toJson(NetworkSummary.build(result)));
             o.println();
             o.print(NetworkTable.render(result));
             o.println();
@@ -114,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
             }
             ObjectNode summary = DccSummary.build(result, without);
             Path file = (out != null ? out : defaultOut(d.name())).resolve("summary.json");
-            AtomicFiles.write(file, NetworkSummary.toJson(summary));
+            AtomicFiles.write(file, SummaryJson.toJson(summary));
             o.println();
             o.print(DccTable.render(summary));
             o.println();

@@ -52,13 +52,7 @@ public final class DccSummary {
 
     public static ObjectNode build(DccRunResult r) {
         DccScenario sc = r.scenario();
-        ObjectNode root = F.objectNode();
-        ObjectNode scenario = root.putObject("scenario");
-        scenario.put("name", sc.name());
-        scenario.put("kind", sc.kind());
-        scenario.put("seed", sc.seed());
-        scenario.put("replications", sc.replications());
-        root.put("status", r.completed() ? "completed" : "interrupted");
+        ObjectNode root = SummaryJson.open(sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
         List<ObjectNode> reps = new ArrayList<>();
         for (DccReplicationResult rep : r.replications()) {
             reps.add(replication(sc, rep));
@@ -70,11 +64,7 @@ public final class DccSummary {
             ((ObjectNode) m).put("status", status(a.isNumber() ? a.asDouble() : Double.NaN, m.path("target").asDouble(),
                     m.path("minimum").asDouble())); // the status of the mean across replications
         }
-        ObjectNode run = root.putObject("run");
-        run.put("wallSeconds", Math.round(r.wallSeconds() * 1000) / 1000.0);
-        run.put("eventsPerSecond", Math.round(r.events() / Math.max(r.wallSeconds(), 1e-9)));
-        run.put("threads", r.threads());
-        run.put("version", Version.get());
+        SummaryJson.close(root, r.wallSeconds(), r.events(), r.threads());
         return root;
     }
 

@@ -1,8 +1,5 @@
 package org.stormsim.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.stormsim.experiment.Estimate;
@@ -21,7 +18,6 @@ import org.stormsim.scenario.NetworkScenario;
  * scenario and seed, byte for byte.
  */
 public final class NetworkSummary {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private NetworkSummary() {
@@ -29,13 +25,7 @@ public final class NetworkSummary {
 
     public static ObjectNode build(NetworkRunResult r) {
         NetworkScenario sc = r.scenario();
-        ObjectNode root = F.objectNode();
-        ObjectNode scenario = root.putObject("scenario");
-        scenario.put("name", sc.name());
-        scenario.put("kind", sc.kind());
-        scenario.put("seed", sc.seed());
-        scenario.put("replications", sc.replications());
-        root.put("status", r.completed() ? "completed" : "interrupted");
+        ObjectNode root = SummaryJson.open(sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
         ObjectNode simulated = root.putObject("simulated");
         simulated.put("seconds", r.replications().get(0).simulatedSeconds());
         simulated.put("warmupSeconds", sc.warmup().seconds());
@@ -45,20 +35,8 @@ public final class NetworkSummary {
             stations.set(s.id(), station(r, s));
         }
         root.set("ledger", ledger(r));
-        ObjectNode run = root.putObject("run");
-        run.put("wallSeconds", round(r.wallSeconds(), 3));
-        run.put("eventsPerSecond", Math.round(r.events() / Math.max(r.wallSeconds(), 1e-9)));
-        run.put("threads", r.threads());
-        run.put("version", Version.get());
+        SummaryJson.close(root, r.wallSeconds(), r.events(), r.threads());
         return root;
-    }
-
-    public static String toJson(ObjectNode summary) {
-        try {
-            return JSON.writeValueAsString(summary) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static ObjectNode station(NetworkRunResult r, StationResult first) {

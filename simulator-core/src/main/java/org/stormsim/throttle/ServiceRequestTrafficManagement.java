@@ -62,7 +62,7 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
     @Override
     public int decide(DccModel model, int m, long now) {
         int u = model.user(m);
-        if (defer && !deferred[u].isEmpty()) {
+        if (defer && !deferred[u].isEmpty() && !exempt[model.code(m)]) {
             roll(now);
             demand++;
             affect(u, now);
