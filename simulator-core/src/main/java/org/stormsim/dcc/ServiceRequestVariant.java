@@ -13,14 +13,25 @@ public record ServiceRequestVariant(int index, String variant, String serviceRef
                                     boolean dccScheduled, boolean nonDevice, Set<String> eligibleRoles) {
     /** The firmware distribution variant, measured under its own Target Response Time. */
     public static final String UPDATE_FIRMWARE = "11.1";
+    /** Firmware for the PPMID, distributed the same way. */
+    public static final String UPDATE_PPMID_FIRMWARE = "11.4";
+
+    /** Whether this variant distributes a firmware image (it takes a firmware download channel). */
+    public boolean isFirmware() {
+        return variant.equals(UPDATE_FIRMWARE) || variant.equals(UPDATE_PPMID_FIRMWARE);
+    }
 
     public boolean mayBeFutureDated() {
         return !futureDatedPattern.equalsIgnoreCase("No") && !futureDatedPattern.isEmpty();
     }
 
-    /** firmware for 11.1; else onDemand when on-demand; else dccScheduled, futureDated, or nonDevice by the flags. */
+    /**
+     * firmware for 11.1 and 11.4; else onDemand when on-demand; else dccScheduled or futureDated by the
+     * flags; the few variants that are none of these (DSP-only reads of the inventory and the like)
+     * are measured as onDemand.
+     */
     public ServiceCategory defaultCategory() {
-        if (variant.equals(UPDATE_FIRMWARE)) {
+        if (isFirmware()) {
             return ServiceCategory.FIRMWARE;
         }
         if (onDemand) {
@@ -39,7 +50,7 @@ public record ServiceRequestVariant(int index, String variant, String serviceRef
     public boolean allows(ServiceCategory category) {
         switch (category) {
             case FIRMWARE:
-                return variant.equals(UPDATE_FIRMWARE);
+                return isFirmware();
             case ON_DEMAND:
                 return onDemand;
             case FUTURE_DATED:

@@ -31,6 +31,7 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
     private long demand;
     private boolean engaged;
     private boolean tickPending;
+    private long stillDeferredAtEnd;
 
     public ServiceRequestTrafficManagement(DccThrottling.ServiceRequestTrafficManagement config, DccModel model) {
         int users = model.scenario().users().size();
@@ -145,6 +146,22 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
         for (EpisodeTracker t : byUser) {
             t.close(end);
         }
+        stillDeferredAtEnd = unresolvedDeferred(model);
+    }
+
+    /** Deferred requests not yet resolved: a request that timed out while deferred stays queued until it reaches the head. */
+    private long unresolvedDeferred(DccModel model) {
+        long n = 0;
+        for (IntArrayQueue q : deferred) {
+            for (int k = 0, size = q.size(); k < size; k++) {
+                int m = q.pollInt();
+                if (!model.resolved(m)) {
+                    n++;
+                }
+                q.addInt(m);
+            }
+        }
+        return n;
     }
 
     private void roll(long now) {
@@ -165,13 +182,9 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
         return byUser[u];
     }
 
-    /** Requests still deferred at the end (they are in flight in the ledger). */
+    /** Requests still deferred at the end of the run, not timed out (they are in flight in the ledger); set by {@link #finish}. */
     public long stillDeferred() {
-        long n = 0;
-        for (IntArrayQueue q : deferred) {
-            n += q.size();
-        }
-        return n;
+        return stillDeferredAtEnd;
     }
 
     private static boolean[] exemptVariants(List<String> variants) {
