@@ -8,6 +8,7 @@ package org.stormsim.dcc;
 public final class Counters {
     private final long[] raised;
     private final long[] live;
+    private final long[] liveByRegion = new long[Population.REGIONS];
     long unresolvedRequests;
     long registrations;
     long liveRegistrations;
@@ -20,10 +21,12 @@ public final class Counters {
     void alertRaised(int code, int region) {
         raised[code * Population.REGIONS + region]++;
         live[code]++;
+        liveByRegion[region]++;
     }
 
-    void alertFinished(int code) {
+    void alertFinished(int code, int region) {
         live[code]--;
+        liveByRegion[region]--;
     }
 
     public long raised(int code, int region) {
@@ -32,6 +35,11 @@ public final class Counters {
 
     public long inFlight(int code) {
         return live[code];
+    }
+
+    /** Alerts of region {@code region} still in flight. */
+    public long inFlightInRegion(int region) {
+        return liveByRegion[region];
     }
 
     public long unresolvedRequests() {

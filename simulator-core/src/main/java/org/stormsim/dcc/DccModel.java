@@ -74,8 +74,8 @@ public final class DccModel implements EventConsumer {
     long[] actionTimes;
     Outages outages;
     DccEvent.Growth[] growth;
-    long[] resetFrom;
-    long[] resetUntil;
+    /** Per cohort, the counter-reset windows as [from, until) pairs (microseconds), in the order given. */
+    long[][] resetWindows;
     boolean[] nonDevice;
     long protectionSlotsPerCode;
     long protectionSlotsPerDevice;
@@ -197,20 +197,28 @@ public final class DccModel implements EventConsumer {
 
     private void deliver(int m) {
         int c = msgs.cohort[m];
-        long raised = msgs.createdAt(m);
-        if (c >= 0 && c < resetFrom.length && users[msgs.user[m]].rejectsDuplicateCounters()
-                && raised >= resetFrom[c] && raised < resetUntil[c]) {
+        if (c >= 0 && c < resetWindows.length && users[msgs.user[m]].rejectsDuplicateCounters()
+                && inResetWindow(resetWindows[c], msgs.createdAt(m))) {
             finishAlert(m, DccOutcome.ALERT_REJECTED_DUPLICATE);
         } else {
             finishAlert(m, DccOutcome.ALERT_DELIVERED);
         }
     }
 
+    private static boolean inResetWindow(long[] windows, long raised) {
+        for (int i = 0; i < windows.length; i += 2) {
+            if (raised >= windows[i] && raised < windows[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void finishAlert(int m, int outcome) {
         int code = msgs.code[m];
         ring.record(outcome, code, DccOutcome.pack(msgs.region[m], ServiceCategory.ALERTS.ordinal(), msgs.user[m]),
                 msgs.createdAt(m), Math.max(1, msgs.carried[m]), kernel.now());
-        counters.alertFinished(code);
+        counters.alertFinished(code, msgs.region[m]);
         msgs.release(m);
     }
 

@@ -14,6 +14,7 @@ import org.stormsim.scenario.DccPopulation;
 import org.stormsim.scenario.DccReplay;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.DccUser;
+import org.stormsim.scenario.SimDuration;
 
 /**
  * Builds the {@link DccModel} of one replication from a scenario: the stages of every path, the
@@ -39,8 +40,7 @@ public final class DccModelBuilder {
             m.nonDevice[v.index()] = v.nonDevice();
         }
         m.growth = scenario.events().stream().filter(e -> e instanceof DccEvent.Growth).toArray(DccEvent.Growth[]::new);
-        m.resetFrom = new long[m.population.cohorts.length];
-        m.resetUntil = new long[m.population.cohorts.length];
+        m.resetWindows = new long[m.population.cohorts.length][0];
         List<PoissonSource> sources = new ArrayList<>();
         List<CohortAlertSource> cohortSources = new ArrayList<>();
         if (scenario.replay() == null || scenario.replay().mode() == DccReplay.ReplayMode.ADD) {
@@ -122,7 +122,8 @@ public final class DccModelBuilder {
             for (DccEvent e : scenario.events()) {
                 if (e instanceof DccEvent.FirmwareFix f && f.cohort().equals(cohort.id())
                         && processes.stream().noneMatch(p -> sameCode(p.code(), f.code()) && p.device().equals(f.device()))) {
-                    processes.add(new DccPopulation.AlertProcess(f.code(), f.device(), null, null, f.at(), null)); // dormant until the fix
+                    // dormant (rate 0) from the start: every fix, in whatever order listed, changes its rate at its own time
+                    processes.add(new DccPopulation.AlertProcess(f.code(), f.device(), null, null, SimDuration.ofMicros(0), null));
                 }
             }
             for (int r = 0; r < Population.REGIONS; r++) {
@@ -207,6 +208,9 @@ public final class DccModelBuilder {
                 continue;
             }
             double[] hubs = userHubs(m, user.id());
+            if (hubs[0] + hubs[1] + hubs[2] == 0) {
+                hubs = new double[] {m.population.hubs[0], m.population.hubs[1], m.population.hubs[2]}; // a User serving no hub: spread as the hubs are
+            }
             double total = hubs[0] + hubs[1] + hubs[2];
             int k = req.mix().size();
             double[] weights = new double[k];
@@ -221,7 +225,7 @@ public final class DccModelBuilder {
             }
             for (int r = 0; r < Population.REGIONS; r++) {
                 double rate = req.ratePerHub() != null ? req.ratePerHub().perSecond() * hubs[r]
-                        : req.rate().perSecond() * scenario.population().scale() * (total > 0 ? hubs[r] / total : 1.0 / 3);
+                        : req.rate().perSecond() * scenario.population().scale() * (total > 0 ? hubs[r] / total : 0);
                 if (rate <= 0) {
                     continue;
                 }

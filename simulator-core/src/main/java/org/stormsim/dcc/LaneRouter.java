@@ -70,10 +70,15 @@ final class LaneRouter {
         }
     }
 
-    /** The lane alert {@code m}'s device hashes to among the lanes open to its code. */
+    /**
+     * The lane alert {@code m}'s device hashes to among the lanes open to its code: the key is the
+     * device itself (its per-device slot, shared by all its codes), or for an alert raised by a storm
+     * event, its hub.
+     */
     int hashedLane(DccModel model, int m) {
         int code = model.msgs.code[m];
-        long h = mix(((long) model.msgs.source[m] << 32) ^ model.msgs.device[m]);
+        long device = model.protectionSlot(m, false);
+        long h = mix(device >= 0 ? device : ((long) model.msgs.region[m] << 40) ^ model.msgs.device[m] ^ Long.MIN_VALUE);
         return first[code] + (int) Long.remainderUnsigned(h, count[code]);
     }
 

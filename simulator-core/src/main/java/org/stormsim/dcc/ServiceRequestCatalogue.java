@@ -72,7 +72,12 @@ public final class ServiceRequestCatalogue {
                 if (!seen.add(variant)) {
                     continue; // one entry per variant
                 }
-                Set<String> roles = new LinkedHashSet<>(List.of(r.get("eligible_user_roles").trim().split("\\s+")));
+                Set<String> roles = new LinkedHashSet<>();
+                for (String role : r.get("eligible_user_roles").trim().split("\\s+")) {
+                    if (!role.isEmpty()) {
+                        roles.add(role); // 7.16, 8.5 and 8.6 list no eligible role
+                    }
+                }
                 out.add(new ServiceRequestVariant(out.size(), variant, r.get("service_reference").trim(),
                         r.get("name").replaceAll("\\s+", " ").trim(), yes(r.get("critical")), yes(r.get("on_demand")),
                         r.get("future_dated_response_pattern").trim(), yes(r.get("dcc_scheduled")), yes(r.get("non_device")),

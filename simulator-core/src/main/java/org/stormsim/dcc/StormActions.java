@@ -8,7 +8,7 @@ import org.stormsim.scenario.DccScenario;
 
 /**
  * Turns the scenario's storm events into actions at given times: a power outage (hubs fall silent;
- * AD1 from hubs still off after 3 minutes; at restoration 8F35/8F36 per ESME, 8F12 per hub and a WAN
+ * AD1 from hubs still off after 3 minutes; at restoration 8F35/8F36 per hub (its ESME), 8F12 per hub and a WAN
  * re-registration, spread over the restoration period), a firmware fix (a cohort's alert rate
  * changes), a counter reset (a window in which the cohort's alerts are taken for duplicates).
  * Migrations and growth act through their sources and need no action.
@@ -16,6 +16,8 @@ import org.stormsim.scenario.DccScenario;
 final class StormActions {
     /** A hub off this long raises the CSP power outage alert ([F] PMM p23: 3 minutes). */
     static final long OUTAGE_ALERT_AFTER = 180_000_000L;
+    /** The CSP raises the AD1s of a mass outage over up to a minute after the 3-minute mark [A]. */
+    static final long OUTAGE_ALERT_SPREAD = 60_000_000L;
 
     private final DccModel m;
     private final List<CohortAlertSource> cohortSources;
@@ -39,8 +41,10 @@ final class StormActions {
                 firmwareFix(f);
             } else if (e instanceof DccEvent.CounterReset c) {
                 int cohort = m.population.cohortIndex(c.cohort());
-                m.resetFrom[cohort] = c.at().micros();
-                m.resetUntil[cohort] = c.at().micros() + c.duration().micros();
+                long[] w = java.util.Arrays.copyOf(m.resetWindows[cohort], m.resetWindows[cohort].length + 2);
+                w[w.length - 2] = c.at().micros();
+                w[w.length - 1] = c.at().micros() + c.duration().micros();
+                m.resetWindows[cohort] = w;
             }
         }
         m.actions = actions.toArray(new Runnable[0]);
@@ -63,12 +67,13 @@ final class StormActions {
             m.outages.begin(i, r, (long) (rng.nextDouble() * (span + 1)), p.hubs());
         });
         if (duration >= OUTAGE_ALERT_AFTER) {
-            at(start + OUTAGE_ALERT_AFTER, () -> outageAlerts(i, r, rng, spread));
+            long detection = Math.min(OUTAGE_ALERT_SPREAD, duration - OUTAGE_ALERT_AFTER);
+            at(start + OUTAGE_ALERT_AFTER, () -> outageAlerts(i, r, rng, detection));
         }
         at(start + duration, () -> restore(i, r, rng, spread, duration >= OUTAGE_ALERT_AFTER));
     }
 
-    /** The CSP raises AD1 for every hub of the outage; each enters the path at the CSP. */
+    /** The CSP raises AD1 for every hub of the outage, while it is still off; each enters the path at the CSP. */
     private void outageAlerts(int i, int r, RandomStream rng, long spread) {
         int ad1 = AlertCatalogue.get().find("AD1").index();
         for (long hub = m.outages.from(i); hub < m.outages.to(i); hub++) {

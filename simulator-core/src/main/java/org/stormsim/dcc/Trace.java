@@ -65,8 +65,8 @@ public final class Trace {
         try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
             boolean headerOk = checkHeader(rows, name, problems);
             int line = 1;
-            while (headerOk && rows.hasNext() && problems.size() < MAX_PROBLEMS) {
-                Map<String, String> row = rows.next();
+            while (headerOk && rows.hasNextValue() && problems.size() < MAX_PROBLEMS) {
+                Map<String, String> row = rows.nextValue();
                 line++;
                 readRow(row, new Location(name, line, 1), interval, byKey, problems);
             }

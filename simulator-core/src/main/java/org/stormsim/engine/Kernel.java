@@ -1,22 +1,23 @@
 package org.stormsim.engine;
 
 /**
- * The discrete-event loop of one replication: it owns the clock and the {@link EventQueue} and
- * hands each event, in (time, insertion) order, to the model's {@link EventConsumer}. Time is in
+ * The discrete-event loop of one replication: it owns the clock and the event list (a
+ * {@link LadderQueue}, which is a plain 4-ary heap while at most a few hundred events are pending)
+ * and hands each event, in (time, insertion) order, to the model's {@link EventConsumer}. Time is in
  * microseconds. Single writer: the kernel thread alone touches the clock, the event list and the
  * model; other threads may only call {@link #requestStop()} (for an interrupted run).
  */
 public final class Kernel {
-    private final EventQueue events;
+    private final LadderQueue events;
     private long now;
     private long processed;
     private volatile boolean stopRequested;
 
     public Kernel() {
-        this(new EventQueue());
+        this(new LadderQueue());
     }
 
-    public Kernel(EventQueue events) {
+    public Kernel(LadderQueue events) {
         this.events = events;
     }
 
@@ -62,7 +63,7 @@ public final class Kernel {
      * (or leaves it at the last event if stopped early). Returns whether the horizon was reached.
      */
     public boolean runUntil(long horizon, EventConsumer model) {
-        final EventQueue q = events;
+        final LadderQueue q = events;
         long handled = 0;
         int sinceCheck = 0;
         while (!q.isEmpty() && q.peekTime() <= horizon) {

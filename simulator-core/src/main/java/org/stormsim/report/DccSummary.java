@@ -75,7 +75,9 @@ public final class DccSummary {
         sim.put("warmupSeconds", sc.warmup().seconds());
         sim.put("events", rep.events());
         n.set("alerts", alerts(rep));
-        n.set("serviceRequests", requests(sc, rep.metrics()));
+        ObjectNode requests = requests(sc, rep.metrics());
+        requests.put("inFlightAtEnd", rep.counters().unresolvedRequests());
+        n.set("serviceRequests", requests);
         n.set("lanes", lanes(rep));
         n.set("wan", wan(rep));
         n.set("firmware", firmware(rep.metrics()));
@@ -194,6 +196,7 @@ public final class DccSummary {
                 raised += c.raised(code, r);
             }
             ObjectNode x = alertCounts(raised, m.alertsByRegion[r]);
+            x.put("inFlightAtEnd", c.inFlightInRegion(r));
             x.set("latency", latency(m.alertLatencyByRegion[r]));
             byRegion.set(REGIONS[r], x);
         }

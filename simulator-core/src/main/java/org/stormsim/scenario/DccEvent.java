@@ -24,7 +24,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
     /**
      * Power is lost to {@code hubs} hubs of a region for {@code duration}: their devices fall silent;
      * hubs still off after 3 minutes raise the AD1 power outage alert; at restoration (spread over
-     * {@code restorationSpread}) each ESME sends 8F35 (outage under 3 min) or 8F36, each hub re-joins its
+     * {@code restorationSpread}) each hub (its ESME) sends 8F35 (outage under 3 min) or 8F36, each hub re-joins its
      * HAN (8F12) and re-registers on the WAN (one uplink message).
      */
     @TypeName("powerOutage")
@@ -57,6 +57,12 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
             v.check(cohorts.contains(cohort), path + ".cohort", "no cohort has id '" + cohort + "'" + Suggest.didYouMean(cohort, cohorts));
+            for (DccPopulation.Cohort c : s.population().cohorts()) {
+                if (c.id().equals(cohort)) {
+                    v.check(c.devices(device) > 0, path + ".device", "cohort '" + cohort + "' has no " + device
+                            + " (its devicesPerHub); the fix would change nothing");
+                }
+            }
             v.check(AlertCatalogue.get().find(code) != null, path + ".code", "unknown alert code; allowed: a GBCS alert code such as 8F3E");
             v.check(action == FixAction.STOP || ratePerDevice != null, path + ".ratePerDevice", "action start needs ratePerDevice, e.g. 20/d");
             v.check(DccPopulation.Cohort.DEVICE_TYPES.contains(device), path + ".device",

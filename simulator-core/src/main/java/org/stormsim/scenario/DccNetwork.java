@@ -37,7 +37,14 @@ public record DccNetwork(
             @Default(value = "exponential(150ms)") @Doc("downlink time of one Service Request") Distribution downlinkService,
             @Default(value = "lognormal(2s, 1s)") @Doc("CSP transit between the WAN and the DSP, each way") Distribution cspLatency,
             @Default(value = "400", source = "S") @Range(min = 0, unit = "channels") @Doc("firmware download channels (CSP N has 400: OPSG 36x)") int firmwareChannels,
-            @Default(value = "lognormal(30min, 15min)") @Doc("how long a firmware download holds a channel") Distribution firmwareDownload) {
+            @Default(value = "lognormal(30min, 15min)") @Doc("how long a firmware download holds a channel") Distribution firmwareDownload)
+            implements Validated {
+
+        @Override
+        public void validate(Validation v) {
+            v.check(uplinkCapacity.limit() >= uplinkChannels, "uplinkCapacity",
+                    "allowed: unbounded, or at least uplinkChannels (" + uplinkChannels + "): the capacity counts messages in service too");
+        }
 
         static final Region DEFAULT = defaults();
 

@@ -1,0 +1,210 @@
+package org.stormsim.dcc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.stormsim.engine.Kernel;
+import org.stormsim.engine.RandomStreams;
+import org.stormsim.experiment.DccExperiment;
+import org.stormsim.experiment.DccRunResult;
+import org.stormsim.metrics.OutcomeBatch;
+import org.stormsim.metrics.OutcomeConsumer;
+import org.stormsim.metrics.OutcomeRing;
+import org.stormsim.report.DccSummary;
+import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.ScenarioLoader;
+
+/**
+ * Loads the GB-model test fixtures of {@code src/test/resources/dcc/} and the shipped scenarios of
+ * {@code scenarios/}, and runs them two ways: through {@link DccExperiment} (what {@code stormsim
+ * run} does, giving the summary.json tree) and, for tests that need to know when things happened,
+ * as one replication whose every outcome record is kept ({@link Timeline}). Both ways use the same
+ * named streams, so the same scenario gives the same outcomes either way. Test threads only.
+ */
+final class DccRuns {
+    static final long SECOND = 1_000_000L;
+    static final long MINUTE = 60 * SECOND;
+    static final long HOUR = 60 * MINUTE;
+    static final long DAY = 24 * HOUR;
+
+    private DccRuns() {
+    }
+
+    /** The fixture {@code name} (e.g. {@code "base.yaml"}) under the test resources' {@code dcc/} folder. */
+    static Path fixture(String name) {
+        URL url = DccRuns.class.getResource("/dcc/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test fixture dcc/" + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shipped scenario {@code name} under {@code scenarios/}, found from the working directory upwards. */
+    static Path shipped(String name) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("scenarios").resolve(name);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no scenarios/" + name + " above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The {@code kind: dcc} scenario at {@code file} with {@code path=value} overrides (as --set gives them). */
+    static DccScenario load(Path file, String... overrides) {
+        try {
+            return (DccScenario) ScenarioLoader.load(file, List.of(overrides));
+        } catch (InvalidScenarioException e) {
+            throw new IllegalStateException(file + " does not load: " + e.getMessage(), e);
+        }
+    }
+
+    static DccScenario fixture(String name, String... overrides) {
+        return load(fixture(name), overrides);
+    }
+
+    /** Runs every replication on {@code threads} kernel threads, as {@code stormsim run} does. */
+    static DccRunResult run(DccScenario scenario, Path file, int threads) {
+        try {
+            return new DccExperiment(scenario, Trace.of(scenario, file), threads).run();
+        } catch (InvalidScenarioException e) {
+            throw new IllegalStateException(file + ": the trace does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** The summary.json tree of a one-thread run. */
+    static ObjectNode summary(DccScenario scenario, Path file) {
+        return DccSummary.build(run(scenario, file, 1));
+    }
+
+    /** The summary.json tree of a one-thread run of fixture {@code name} with overrides. */
+    static ObjectNode summary(String name, String... overrides) {
+        Path file = fixture(name);
+        return summary(load(file, overrides), file);
+    }
+
+    static long count(JsonNode summary, String pointer) {
+        JsonNode n = summary.at(pointer);
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException("summary has no number at " + pointer + ": " + n);
+        }
+        return n.asLong();
+    }
+
+    static double number(JsonNode summary, String pointer) {
+        JsonNode n = summary.at(pointer);
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException("summary has no number at " + pointer + ": " + n);
+        }
+        return n.asDouble();
+    }
+
+    /** Alerts of {@code code} raised in the run (0 when the code never appeared). */
+    static long generated(JsonNode summary, String code) {
+        JsonNode n = summary.at("/alerts/byCode/" + code + "/generated");
+        return n.isMissingNode() ? 0 : n.asLong();
+    }
+
+    /** Runs replication 0 of {@code scenario} keeping every outcome record, the way {@code DccReplication} runs it. */
+    static Timeline timeline(DccScenario scenario, Path file) {
+        Trace trace;
+        try {
+            trace = Trace.of(scenario, file);
+        } catch (InvalidScenarioException e) {
+            throw new IllegalStateException(e);
+        }
+        Timeline t = new Timeline();
+        Kernel kernel = new Kernel();
+        try (OutcomeRing ring = new OutcomeRing(List.of(t))) {
+            t.model = new DccModelBuilder(scenario, trace).build(kernel, ring, new RandomStreams(scenario.seed(), 0));
+            t.model.start();
+            kernel.runUntil(scenario.duration().micros(), t.model);
+            t.model.finish(kernel.now()); // as DccReplication does: the gates close what they have open
+            t.end = kernel.now();
+        }
+        return t;
+    }
+
+    static Timeline timeline(String name, String... overrides) {
+        Path file = fixture(name);
+        return timeline(load(file, overrides), file);
+    }
+
+    /** One outcome record of the GB model (see {@link DccOutcome} for the fields). */
+    record Outcome(int kind, int subject, int attribute, long t0, long t1, long t2) {
+        int region() {
+            return DccOutcome.region(attribute);
+        }
+
+        int user() {
+            return DccOutcome.user(attribute);
+        }
+
+        int category() {
+            return DccOutcome.category(attribute);
+        }
+
+        /** The alert code (for alert outcomes). */
+        String code() {
+            return AlertCatalogue.get().at(subject).code();
+        }
+    }
+
+    /** Every outcome record of one replication, in publication order, and the model that wrote them. */
+    static final class Timeline implements OutcomeConsumer {
+        final List<Outcome> outcomes = new ArrayList<>();
+        DccModel model;
+        long end;
+
+        @Override
+        public void onBatch(OutcomeBatch b) {
+            for (int i = 0; i < b.size(); i++) {
+                outcomes.add(new Outcome(b.kind(i), b.subject(i), b.attribute(i), b.t0(i), b.t1(i), b.t2(i)));
+            }
+        }
+
+        List<Outcome> where(Predicate<Outcome> p) {
+            return outcomes.stream().filter(p).toList();
+        }
+
+        long count(Predicate<Outcome> p) {
+            return outcomes.stream().filter(p).count();
+        }
+
+        /** The index of user {@code id} in the model. */
+        int user(String id) {
+            return model.userIndex(id);
+        }
+
+        StageStats stage(String id) {
+            return model.stageStats(end).stream().filter(s -> s.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no stage " + id));
+        }
+    }
+
+    /** Alert outcomes (delivered, suppressed, rejected, lost) of code {@code code}. */
+    static Predicate<Outcome> alert(String code) {
+        return o -> o.kind() >= DccOutcome.ALERT_DELIVERED && o.kind() <= DccOutcome.ALERT_LOST && o.code().equals(code);
+    }
+
+    /** Whether {@code observed} is within {@code sigmas} Poisson standard deviations of {@code expected}. */
+    static boolean withinPoisson(double expected, long observed, double sigmas) {
+        return Math.abs(observed - expected) <= sigmas * Math.sqrt(Math.max(expected, 1));
+    }
+
+    static String poissonMessage(String what, double expected, long observed) {
+        return what + ": expected " + Math.round(expected) + " +- 4 sd (" + Math.round(4 * Math.sqrt(Math.max(expected, 1)))
+                + "), got " + observed;
+    }
+}
