@@ -14,9 +14,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The hold model (pop the earliest event, push it back at now + exponential) with 10^3, 10^5 and
- * 10^6 pending events, over stormsim's {@link org.stormsim.engine.EventQueue} and, as the baseline
- * measured in the same run, over {@link java.util.PriorityQueue}. Scores are holds per second
+ * The hold model (pop the earliest event, push it back at now + exponential) with 10^3, 10^4, 10^5 and
+ * 10^6 pending events, over stormsim's two event lists, {@link org.stormsim.engine.EventQueue} (a
+ * 4-ary heap) and {@link org.stormsim.engine.LadderQueue}, and, as the baseline measured in the same
+ * run, over {@link java.util.PriorityQueue}. Scores are holds per second
  * (one hold = one event handled). Each invocation checks that time never went backwards; each
  * iteration checks that the number of pending events did not change.
  */
@@ -29,7 +30,7 @@ public class HoldModelBenchmark {
     /** The hold model over EventQueue. */
     @State(Scope.Thread)
     public static class EventQueueState {
-        @Param({"1000", "100000", "1000000"})
+        @Param({"1000", "10000", "100000", "1000000"})
         public int pending;
         HoldModel model;
 
@@ -44,10 +45,28 @@ public class HoldModelBenchmark {
         }
     }
 
+    /** The hold model over LadderQueue. */
+    @State(Scope.Thread)
+    public static class LadderQueueState {
+        @Param({"1000", "10000", "100000", "1000000"})
+        public int pending;
+        HoldModel model;
+
+        @Setup(Level.Trial)
+        public void fill() {
+            model = new LadderQueueHold(pending);
+        }
+
+        @TearDown(Level.Iteration)
+        public void check() {
+            checkPending(model, pending);
+        }
+    }
+
     /** The hold model over java.util.PriorityQueue. */
     @State(Scope.Thread)
     public static class PriorityQueueState {
-        @Param({"1000", "100000", "1000000"})
+        @Param({"1000", "10000", "100000", "1000000"})
         public int pending;
         HoldModel model;
 
@@ -65,6 +84,12 @@ public class HoldModelBenchmark {
     @Benchmark
     @OperationsPerInvocation(HOLDS)
     public void eventQueue(EventQueueState s) {
+        s.model.hold(HOLDS);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(HOLDS)
+    public void ladderQueue(LadderQueueState s) {
         s.model.hold(HOLDS);
     }
 
