@@ -26,7 +26,7 @@ final class DelayStage extends Stage {
         for (Distribution x : delays) {
             d += x.sample(rng);
         }
-        model.kernel.schedule(now + d, m);
+        model.kernel.scheduleAfter(d, m);
     }
 
     @Override

@@ -76,7 +76,7 @@ final class ServerStage extends Stage {
         busy.add(now, 1);
         msgs.core.serviceStart(m, now);
         Distribution d = msgs.kind[m] == Messages.ALERT ? alertService : otherService;
-        model.kernel.schedule(now + d.sample(rng), m);
+        model.kernel.scheduleAfter(d.sample(rng), m);
     }
 
     /** Messages in the stage (waiting plus in service) right now: the least-loaded lane router reads it. */

@@ -46,10 +46,11 @@ public final class Kernel {
 
     /** Schedules {@code payload} after {@code delay} microseconds (zero or more). */
     public void scheduleAfter(long delay, int payload) {
-        schedule(now + delay, payload);
+        long t = now + delay;
+        schedule(t < now ? Long.MAX_VALUE : t, payload); // an absurdly long delay saturates: the event lies beyond any horizon
     }
 
-    /** Asks the loop to stop at the next event (callable from any thread). */
+    /** Asks the loop to stop within the next 4,096 events (callable from any thread). */
     public void requestStop() {
         stopRequested = true;
     }
