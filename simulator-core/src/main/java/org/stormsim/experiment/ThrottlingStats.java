@@ -14,7 +14,8 @@ import org.stormsim.throttle.ServiceRequestTrafficManagement;
  */
 public record ThrottlingStats(Protection protection, Management management) {
     /** SECMP0062 figures. */
-    public record Protection(long[] suppressedByCode, long consolidatedForwarded, long devicesThrottled, long[] sparedByLane) {
+    public record Protection(long[] suppressedByCode, long consolidatedForwarded, long devicesThrottled, long[] sparedByLane,
+                             long pendingAtEnd) {
     }
 
     /** Episode figures of one subject (seconds). */
@@ -32,7 +33,7 @@ public record ThrottlingStats(Protection protection, Management management) {
     static ThrottlingStats of(DccModel model) {
         AlertStormProtection asp = model.stormProtection();
         Protection p = asp == null ? null : new Protection(asp.suppressedByCode(), asp.consolidatedForwarded(),
-                asp.devicesThrottled(), asp.sparedByLane());
+                asp.devicesThrottled(), asp.sparedByLane(), asp.pendingAtEnd());
         ServiceRequestTrafficManagement tm = model.trafficManagement();
         Management m = null;
         if (tm != null) {

@@ -106,6 +106,7 @@ public final class DccSummary {
     private static void protection(ObjectNode n, ThrottlingStats.Protection p, DccReplicationResult rep) {
         n.put("suppressed", sum(p.suppressedByCode()));
         n.put("consolidatedForwarded", p.consolidatedForwarded());
+        n.put("suppressedNotYetForwarded", p.pendingAtEnd());
         n.put("devicesThrottled", p.devicesThrottled());
         ObjectNode byCode = n.putObject("byCode");
         for (int c = 0; c < p.suppressedByCode().length; c++) {

@@ -134,6 +134,15 @@ public final class AlertStormProtection implements AlertGate {
         return consolidatedForwarded;
     }
 
+    /** Alerts suppressed since their device's last forward: owed to Users in a consolidated alert still to come. */
+    public long pendingAtEnd() {
+        long n = 0;
+        for (int p : pending) {
+            n += p;
+        }
+        return n;
+    }
+
     /** Devices (or device-code pairs) that were ever under protection. */
     public long devicesThrottled() {
         return devicesThrottled;

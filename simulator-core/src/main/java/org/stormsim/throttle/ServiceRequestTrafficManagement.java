@@ -10,7 +10,8 @@ import org.stormsim.scenario.DccThrottling;
 /**
  * SECMP0067 Service Request traffic management at the DSP. Time is cut into measurement windows.
  * Management engages in a window once the requests submitted in it exceed the operating threshold
- * (a share of the capacity), and stays engaged to the window's end. While engaged, a User that has
+ * (a share of the capacity), or from its start when the previous window's did, and stays engaged to
+ * the window's end. While engaged, a User that has
  * already had its limit admitted in the window (the greater of its allocation and its share of the
  * operating threshold) has its further non-exempt requests throttled: rejected (the User may retry)
  * or deferred to later windows, where they are re-presented in order, each User's first. Users
@@ -30,6 +31,7 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
     private long currentWindow = Long.MIN_VALUE;
     private long demand;
     private boolean engaged;
+    private boolean startsEngaged;
     private boolean tickPending;
     private long stillDeferredAtEnd;
 
@@ -87,7 +89,7 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
         if (exempt[variant]) {
             return true;
         }
-        if (!engaged && demand > thresholdPerWindow) {
+        if (!engaged && (startsEngaged || demand > thresholdPerWindow)) {
             engaged = true;
             system.engage(currentWindow, now);
         }
@@ -164,9 +166,16 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
         return n;
     }
 
+    /**
+     * A new window: demand and admissions restart. Management stays engaged from the start of a
+     * window that follows one whose demand exceeded the threshold (demand is measured window by
+     * window, and management holds while it exceeds), otherwise it engages when this window's
+     * demand crosses the threshold.
+     */
     private void roll(long now) {
         long w = now / window;
         if (w != currentWindow) {
+            startsEngaged = w == currentWindow + 1 && demand > thresholdPerWindow;
             currentWindow = w;
             demand = 0;
             engaged = false;
