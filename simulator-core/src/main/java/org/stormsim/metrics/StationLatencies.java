@@ -45,12 +45,14 @@ public final class StationLatencies implements OutcomeConsumer {
                         completions[s]++;
                     }
                     if (t0 >= w) {
-                        long queued = b.t1[i] - t0;
                         long inStation = b.t2[i] - t0;
-                        wait[s].recordValue(queued);
                         sojourn[s].recordValue(inStation);
-                        waitSum[s] += queued;
                         sojournSum[s] += inStation;
+                        if (b.kind[i] == NetworkOutcome.DEPARTED) { // a sink has no wait: its latency is the time in the system
+                            long queued = b.t1[i] - t0;
+                            wait[s].recordValue(queued);
+                            waitSum[s] += queued;
+                        }
                     }
                     break;
                 case NetworkOutcome.LOST:
@@ -64,7 +66,7 @@ public final class StationLatencies implements OutcomeConsumer {
         }
     }
 
-    /** Time queued before service at station {@code s}; at a sink, time in the system since the source. */
+    /** Time queued before service at station {@code s} (nothing at a sink). */
     public LatencyStats wait(int s) {
         return LatencyStats.of(wait[s], waitSum[s]);
     }
