@@ -553,7 +553,7 @@ public final class DccModel implements EventConsumer {
     public List<StageStats> stageStats(long end) {
         List<StageStats> out = new ArrayList<>();
         for (Stage s : stages) {
-            out.add(new StageStats(s.id, s.arrivals, s.processed, s.utilisation(end), s.queueMean(end), s.queueMax(end)));
+            out.add(new StageStats(s.id, s.arrivals, s.processed, s.utilisation(end), s.busyMax(end), s.queueMean(end), s.queueMax(end)));
         }
         return out;
     }

@@ -90,6 +90,11 @@ final class ServerStage extends Stage {
     }
 
     @Override
+    long busyMax(long end) {
+        return busy.max(end);
+    }
+
+    @Override
     double queueMean(long end) {
         return waiting.mean(end);
     }

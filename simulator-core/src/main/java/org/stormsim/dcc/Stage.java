@@ -46,6 +46,11 @@ abstract class Stage {
         return Double.NaN;
     }
 
+    /** The most servers busy at once after warm-up (0 for stages without servers). */
+    long busyMax(long end) {
+        return 0;
+    }
+
     /** Messages waiting (not in service), averaged after warm-up. */
     double queueMean(long end) {
         return content.mean(end);

@@ -80,7 +80,7 @@ public final class DccSummary {
         n.set("serviceRequests", requests);
         n.set("lanes", lanes(rep));
         n.set("wan", wan(rep));
-        n.set("firmware", firmware(rep.metrics()));
+        n.set("firmware", firmware(sc, rep));
         n.set("sla", sla(sc, rep.metrics()));
         n.set("throttling", throttling(sc, rep));
         n.set("ledger", ledger(rep.ledgers()));
@@ -288,11 +288,18 @@ public final class DccSummary {
         return out;
     }
 
-    private static ObjectNode firmware(DccMetrics m) {
+    private static ObjectNode firmware(DccScenario sc, DccReplicationResult rep) {
+        DccMetrics m = rep.metrics();
         ObjectNode out = F.objectNode();
         for (int r = 0; r < REGIONS.length; r++) {
             long[] f = m.firmware[r];
             ObjectNode x = out.putObject(REGIONS[r]);
+            StageStats pool = rep.stage("firmware:" + REGIONS[r]);
+            int channels = sc.network().region(REGIONS[r]).firmwareChannels();
+            x.put("channels", channels);
+            ObjectNode inUse = x.putObject("channelsInUse");
+            inUse.put("mean", Double.isNaN(pool.utilisation()) ? 0.0 : pool.utilisation() * channels);
+            inUse.put("max", pool.busyMax());
             x.put("submitted", f[4]);
             x.put("cancelledChannelsFull", f[2]);
             x.put("completed", f[1]);

@@ -85,14 +85,17 @@ public final class DccTable {
 
     private static void firmware(StringBuilder sb, JsonNode fw) {
         boolean any = false;
-        String fmt = "%-10s %10s %10s %10s %10s %12s %10s%n";
-        StringBuilder rows = new StringBuilder(f(fmt, "firmware", "submitted", "cancelled", "completed", "in target", "as reported", "all jobs"));
+        String fmt = "%-10s %10s %10s %10s %10s %12s %10s %18s%n";
+        StringBuilder rows = new StringBuilder(f(fmt, "firmware", "submitted", "cancelled", "completed", "in target", "as reported", "all jobs",
+                "channels mean/max"));
         for (var it = fw.fields(); it.hasNext();) {
             var e = it.next();
             JsonNode x = e.getValue();
             any |= x.path("submitted").asDouble() > 0;
             rows.append(f(fmt, "region " + e.getKey(), count(x, "submitted"), count(x, "cancelledChannelsFull"), count(x, "completed"),
-                    count(x, "withinTarget"), pct(x.path("asReported")), pct(x.path("allJobs"))));
+                    count(x, "withinTarget"), pct(x.path("asReported")), pct(x.path("allJobs")),
+                    f("%.0f / %.0f of %.0f", x.path("channelsInUse").path("mean").asDouble(), x.path("channelsInUse").path("max").asDouble(),
+                            x.path("channels").asDouble())));
         }
         if (any) {
             sb.append(rows).append('\n');

@@ -93,7 +93,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                      @Doc("installations migrated per day (2,000 then 10,000: OPSG 28, 29)") long perDay,
                      @Doc("installations migrated in all") long total,
                      @Doc("the responsible Supplier (a User)") String supplier,
-                     @Default(value = "2.3/d", source = "S") @Doc("alerts per installation (SMETS1: 2.3 a day, OPSG 28)") Rate alertRatePerInstallation,
+                     @Default(value = "2.3/d", source = "S") @Doc("alerts per installation (SMETS1: 2.3 a day, OPSG 29)") Rate alertRatePerInstallation,
                      @Default(value = "8F3E") @Doc("the alert code they raise") String code) implements DccEvent {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
