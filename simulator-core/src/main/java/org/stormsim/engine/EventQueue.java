@@ -14,9 +14,6 @@ import java.util.Arrays;
  * backing array doubles when it fills. Single-threaded: only the kernel thread may call it.
  */
 public final class EventQueue {
-    private static final int ARITY_SHIFT = 2;
-    private static final int ARITY = 1 << ARITY_SHIFT;
-
     /** Entry i lives at [2i] (time) and [2i+1] (sequence in the high 32 bits, payload in the low 32). */
     private long[] heap;
     private int size;
@@ -53,7 +50,7 @@ public final class EventQueue {
             heap = Arrays.copyOf(heap, heap.length << 1);
         }
         long tag = ((long) nextSequence++ << 32) | (payload & 0xFFFF_FFFFL);
-        siftUp(size++, time, tag);
+        HeapOrder.siftUp(heap, size++, time, tag);
     }
 
     /** The time of the earliest event; undefined when empty. */
@@ -67,61 +64,8 @@ public final class EventQueue {
         int payload = (int) h[1];
         int last = --size;
         if (last > 0) {
-            siftDown(h[2 * last], h[2 * last + 1], last);
+            HeapOrder.siftDown(h, 0, h[2 * last], h[2 * last + 1], last);
         }
         return payload;
-    }
-
-    private void siftUp(int index, long time, long tag) {
-        long[] h = heap;
-        int i = index;
-        while (i > 0) {
-            int parent = (i - 1) >>> ARITY_SHIFT;
-            long pt = h[2 * parent];
-            if (pt < time || (pt == time && before(h[2 * parent + 1], tag))) {
-                break;
-            }
-            h[2 * i] = pt;
-            h[2 * i + 1] = h[2 * parent + 1];
-            i = parent;
-        }
-        h[2 * i] = time;
-        h[2 * i + 1] = tag;
-    }
-
-    private void siftDown(long time, long tag, int n) {
-        long[] h = heap;
-        int i = 0;
-        while (true) {
-            int first = (i << ARITY_SHIFT) + 1;
-            if (first >= n) {
-                break;
-            }
-            int end = Math.min(first + ARITY, n);
-            int best = first;
-            long bt = h[2 * first];
-            long btag = h[2 * first + 1];
-            for (int c = first + 1; c < end; c++) {
-                long ct = h[2 * c];
-                if (ct < bt || (ct == bt && before(h[2 * c + 1], btag))) {
-                    best = c;
-                    bt = ct;
-                    btag = h[2 * c + 1];
-                }
-            }
-            if (time < bt || (time == bt && before(tag, btag))) {
-                break;
-            }
-            h[2 * i] = bt;
-            h[2 * i + 1] = btag;
-            i = best;
-        }
-        h[2 * i] = time;
-        h[2 * i + 1] = tag;
-    }
-
-    /** Whether tag a was inserted before tag b (sequence comparison with wrap-around). */
-    private static boolean before(long a, long b) {
-        return (int) ((a >>> 32) - (b >>> 32)) < 0;
     }
 }

@@ -47,7 +47,7 @@ public final class Kernel {
     /** Schedules {@code payload} after {@code delay} microseconds (zero or more). */
     public void scheduleAfter(long delay, int payload) {
         long t = now + delay;
-        schedule(t < now ? Long.MAX_VALUE : t, payload); // an absurdly long delay saturates: the event lies beyond any horizon
+        schedule(delay > 0 && t < now ? Long.MAX_VALUE : t, payload); // an absurdly long delay saturates beyond any horizon; a negative one is refused
     }
 
     /** Asks the loop to stop within the next 4,096 events (callable from any thread). */

@@ -27,8 +27,6 @@ public final class LadderQueue {
     /** Default: mean entries per bucket when a rung is built. */
     static final int DEFAULT_BUCKET_MEAN = 8;
 
-    private static final int ARITY_SHIFT = 2;
-    private static final int ARITY = 1 << ARITY_SHIFT;
     private static final int CHUNK_SHIFT = 4;
     private static final int CHUNK_MASK = (1 << CHUNK_SHIFT) - 1;
     private static final int MAX_RUNGS = 8;
@@ -144,7 +142,7 @@ public final class LadderQueue {
         int last = --heapSize;
         size--;
         if (last > 0) {
-            siftDown(0, h[2 * last], h[2 * last + 1], last);
+            HeapOrder.siftDown(h, 0, h[2 * last], h[2 * last + 1], last);
         } else if (size > 0) {
             refillFront();
         } else {
@@ -160,64 +158,10 @@ public final class LadderQueue {
         if (heapSize == heap.length >> 1) {
             heap = Arrays.copyOf(heap, heap.length << 1);
         }
-        siftUp(heapSize++, time, tag);
+        HeapOrder.siftUp(heap, heapSize++, time, tag);
         if (heapSize > spillSize && rungs == 0 && frontLast == Long.MAX_VALUE) {
             spill();
         }
-    }
-
-    private void siftUp(int index, long time, long tag) {
-        long[] h = heap;
-        int i = index;
-        while (i > 0) {
-            int parent = (i - 1) >>> ARITY_SHIFT;
-            long pt = h[2 * parent];
-            if (pt < time || (pt == time && before(h[2 * parent + 1], tag))) {
-                break;
-            }
-            h[2 * i] = pt;
-            h[2 * i + 1] = h[2 * parent + 1];
-            i = parent;
-        }
-        h[2 * i] = time;
-        h[2 * i + 1] = tag;
-    }
-
-    /** Places (time, tag) at index {@code start} of a heap of {@code n} entries and sifts it down. */
-    private void siftDown(int start, long time, long tag, int n) {
-        long[] h = heap;
-        int i = start;
-        while (true) {
-            int first = (i << ARITY_SHIFT) + 1;
-            if (first >= n) {
-                break;
-            }
-            int end = Math.min(first + ARITY, n);
-            int best = first;
-            long bt = h[2 * first];
-            long btag = h[2 * first + 1];
-            for (int c = first + 1; c < end; c++) {
-                long ct = h[2 * c];
-                if (ct < bt || (ct == bt && before(h[2 * c + 1], btag))) {
-                    best = c;
-                    bt = ct;
-                    btag = h[2 * c + 1];
-                }
-            }
-            if (time < bt || (time == bt && before(tag, btag))) {
-                break;
-            }
-            h[2 * i] = bt;
-            h[2 * i + 1] = btag;
-            i = best;
-        }
-        h[2 * i] = time;
-        h[2 * i + 1] = tag;
-    }
-
-    /** Whether tag a was inserted before tag b (sequence comparison with wrap-around). */
-    private static boolean before(long a, long b) {
-        return (int) ((a >>> 32) - (b >>> 32)) < 0;
     }
 
     /** Moves the whole heap into the top and rebuilds the front from it through a new rung. */
@@ -345,8 +289,8 @@ public final class LadderQueue {
         }
         source[record] = 0;
         heapSize = n;
-        for (int i = (n - 2) >> ARITY_SHIFT; i >= 0; i--) {
-            siftDown(i, h[2 * i], h[2 * i + 1], n);
+        for (int i = (n - 2) >> HeapOrder.ARITY_SHIFT; i >= 0; i--) {
+            HeapOrder.siftDown(h, i, h[2 * i], h[2 * i + 1], n);
         }
     }
 
