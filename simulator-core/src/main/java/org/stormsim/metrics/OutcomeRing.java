@@ -45,7 +45,7 @@ public final class OutcomeRing implements AutoCloseable {
         for (OutcomeConsumer consumer : this.consumers) {
             handlers.add(new Handler(consumer, started));
         }
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         EventHandler<OutcomeBatch>[] array = handlers.toArray(new EventHandler[0]);
         disruptor.handleEventsWith(array);
         disruptor.setDefaultExceptionHandler(failures);
