@@ -15,6 +15,7 @@ import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStreams;
 import org.stormsim.engine.SimTime;
 import org.stormsim.metrics.DccMetrics;
+import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.metrics.OutcomeRing;
 import org.stormsim.scenario.DccScenario;
 
@@ -28,12 +29,25 @@ public final class DccReplication {
     private final DccScenario scenario;
     private final Trace trace;
     private final int replication;
+    private final List<OutcomeConsumer> alsoTo;
     private volatile Kernel kernel;
+    private volatile DccModel model;
 
     public DccReplication(DccScenario scenario, Trace trace, int replication) {
+        this(scenario, trace, replication, List.of());
+    }
+
+    /** A replication whose outcome records also go to {@code alsoTo} (each on its own thread), e.g. a test's record of every outcome. */
+    public DccReplication(DccScenario scenario, Trace trace, int replication, List<? extends OutcomeConsumer> alsoTo) {
         this.scenario = scenario;
         this.trace = trace;
         this.replication = replication;
+        this.alsoTo = List.copyOf(alsoTo);
+    }
+
+    /** The model of the replication, once it has run (for inspecting its gates and state). */
+    public DccModel model() {
+        return model;
     }
 
     public void requestStop() {
@@ -54,8 +68,11 @@ public final class DccReplication {
         kernel = k;
         DccModel model;
         boolean completed;
-        try (OutcomeRing ring = new OutcomeRing(List.of(metrics))) {
+        List<OutcomeConsumer> consumers = new ArrayList<>(List.of(metrics));
+        consumers.addAll(alsoTo);
+        try (OutcomeRing ring = new OutcomeRing(consumers)) {
             model = new DccModelBuilder(scenario, trace).build(k, ring, new RandomStreams(scenario.seed(), replication));
+            this.model = model;
             model.start();
             completed = k.runUntil(scenario.duration().micros(), model);
             model.finish(k.now());

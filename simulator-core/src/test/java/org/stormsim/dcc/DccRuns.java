@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.stormsim.engine.Kernel;
-import org.stormsim.engine.RandomStreams;
 import org.stormsim.experiment.DccExperiment;
+import org.stormsim.experiment.DccReplication;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.metrics.OutcomeBatch;
 import org.stormsim.metrics.OutcomeConsumer;
-import org.stormsim.metrics.OutcomeRing;
 import org.stormsim.report.DccSummary;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -125,14 +123,10 @@ final class DccRuns {
             throw new IllegalStateException(e);
         }
         Timeline t = new Timeline();
-        Kernel kernel = new Kernel();
-        try (OutcomeRing ring = new OutcomeRing(List.of(t))) {
-            t.model = new DccModelBuilder(scenario, trace).build(kernel, ring, new RandomStreams(scenario.seed(), 0));
-            t.model.start();
-            kernel.runUntil(scenario.duration().micros(), t.model);
-            t.model.finish(kernel.now()); // as DccReplication does: the gates close what they have open
-            t.end = kernel.now();
-        }
+        DccReplication replication = new DccReplication(scenario, trace, 0, List.of(t));
+        replication.run();
+        t.model = replication.model();
+        t.end = t.model.kernel().now();
         return t;
     }
 

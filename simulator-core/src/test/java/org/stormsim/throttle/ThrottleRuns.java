@@ -10,15 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stormsim.dcc.AlertCatalogue;
 import org.stormsim.dcc.DccModel;
-import org.stormsim.dcc.DccModelBuilder;
 import org.stormsim.dcc.DccOutcome;
 import org.stormsim.dcc.ServiceRequestCatalogue;
-import org.stormsim.engine.Kernel;
-import org.stormsim.engine.RandomStreams;
 import org.stormsim.experiment.DccExperiment;
+import org.stormsim.experiment.DccReplication;
 import org.stormsim.metrics.OutcomeBatch;
 import org.stormsim.metrics.OutcomeConsumer;
-import org.stormsim.metrics.OutcomeRing;
 import org.stormsim.report.DccSummary;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -90,14 +87,10 @@ final class ThrottleRuns {
     /** Runs replication 0 of {@code scenario}, keeping every outcome record. */
     static Timeline timeline(DccScenario scenario) {
         Timeline t = new Timeline();
-        Kernel kernel = new Kernel();
-        try (OutcomeRing ring = new OutcomeRing(List.of(t))) {
-            t.model = new DccModelBuilder(scenario, null).build(kernel, ring, new RandomStreams(scenario.seed(), 0));
-            t.model.start();
-            kernel.runUntil(scenario.duration().micros(), t.model);
-            t.end = kernel.now();
-            t.model.finish(t.end);
-        }
+        DccReplication replication = new DccReplication(scenario, null, 0, List.of(t));
+        replication.run();
+        t.model = replication.model();
+        t.end = t.model.kernel().now();
         return t;
     }
 
