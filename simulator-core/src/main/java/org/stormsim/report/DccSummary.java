@@ -13,6 +13,7 @@ import org.stormsim.dcc.ServiceRequestCatalogue;
 import org.stormsim.dcc.StageStats;
 import org.stormsim.experiment.DccReplicationResult;
 import org.stormsim.experiment.DccRunResult;
+import org.stormsim.experiment.Estimate;
 import org.stormsim.experiment.MessageLedger;
 import org.stormsim.experiment.ThrottlingStats;
 import org.stormsim.metrics.DccMetrics;
@@ -59,6 +60,7 @@ public final class DccSummary {
         }
         JsonNode mean = JsonMean.of(reps);
         mean.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+        root.set("ci95", halfWidths(reps));
         for (JsonNode m : root.path("sla").path("measures")) {
             JsonNode a = m.path("achieved");
             ((ObjectNode) m).put("status", status(a.isNumber() ? a.asDouble() : Double.NaN, m.path("target").asDouble(),
@@ -66,6 +68,48 @@ public final class DccSummary {
         }
         SummaryJson.close(root, r.wallSeconds(), r.events(), r.threads());
         return root;
+    }
+
+    /** The figures given a 95% half-width across replications (Student t), as JSON pointers into the summary. */
+    private static final List<String> WITH_INTERVALS = List.of("/alerts/latency/mean", "/alerts/latency/p99",
+            "/alerts/delivered", "/alerts/suppressed", "/serviceRequests/responseTime/mean", "/serviceRequests/responseTime/p99",
+            "/serviceRequests/timedOut", "/serviceRequests/throttled");
+
+    /**
+     * 95% confidence half-widths across replications of the key figures and of every Service Level
+     * measure's {@code achieved}; null with a single replication (no honest interval exists then).
+     */
+    private static ObjectNode halfWidths(List<ObjectNode> reps) {
+        ObjectNode ci = F.objectNode();
+        for (String pointer : WITH_INTERVALS) {
+            putHalfWidth(ci, pointer, reps, r -> r.at(pointer));
+        }
+        int measures = reps.get(0).path("sla").path("measures").size();
+        for (int i = 0; i < measures; i++) {
+            int k = i;
+            JsonNode m = reps.get(0).path("sla").path("measures").get(i);
+            putHalfWidth(ci, "/sla/measures/" + m.path("id").asText() + "/" + m.path("region").asText() + "/achieved", reps,
+                    r -> r.path("sla").path("measures").path(k).path("achieved"));
+        }
+        return ci;
+    }
+
+    private static void putHalfWidth(ObjectNode ci, String key, List<ObjectNode> reps, java.util.function.Function<ObjectNode, JsonNode> at) {
+        double[] values = new double[reps.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode v = at.apply(reps.get(i));
+            if (!v.isNumber()) {
+                ci.putNull(key);
+                return;
+            }
+            values[i] = v.asDouble();
+        }
+        Double hw = Estimate.of(values).halfWidth95();
+        if (hw == null) {
+            ci.putNull(key);
+        } else {
+            ci.put(key, hw);
+        }
     }
 
     private static ObjectNode replication(DccScenario sc, DccReplicationResult rep) {
