@@ -15,9 +15,8 @@ public final class Messages {
     public static final byte SERVICE_REQUEST = 1;
     public static final byte REGISTRATION = 2;
 
-    /** Service Request states. */
+    /** A new message's state: no state bits set (DccModel keeps "resolved" and "left the network" bits). */
     static final byte OPEN = 0;
-    static final byte FINISHED = 1;
 
     final CustomerPool core = new CustomerPool(4096);
     byte[] kind = new byte[0];

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.scenario.DccEvent;
-import org.stormsim.scenario.DccScenario;
 
 /**
  * Turns the scenario's storm events into actions at given times: a power outage (hubs fall silent;
