@@ -13,7 +13,7 @@ import java.util.Arrays;
  * interprets (for the queueing network, a customer slot). Nothing is allocated per event; the
  * backing array doubles when it fills. Single-threaded: only the kernel thread may call it.
  */
-public final class EventQueue {
+public final class EventQueue implements EventList {
     /** Entry i lives at [2i] (time) and [2i+1] (sequence in the high 32 bits, payload in the low 32). */
     private long[] heap;
     private int size;

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * allocated per event: the heap, the chunk pool and the rungs' bucket tables grow by doubling and
  * are reused. Single-threaded: only the kernel thread may call it.
  */
-public final class LadderQueue {
+public final class LadderQueue implements EventList {
     /** Default: events held in the heap alone before the ladder is used (measured: docs/performance.md). */
     static final int DEFAULT_SPILL_SIZE = 256;
     /** Default: a bucket with at most this many entries goes straight into the heap. */

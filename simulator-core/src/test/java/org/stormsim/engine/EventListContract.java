@@ -19,19 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 abstract class EventListContract {
     /** The operations the contract covers, which {@link EventQueue} and {@link LadderQueue} share. */
-    interface EventList {
-        void schedule(long time, int payload);
-
-        long peekTime();
-
-        int poll();
-
-        int size();
-
-        boolean isEmpty();
-
-        void clear();
-    }
 
     /** A new, empty list with room for {@code initialCapacity} events before it grows. */
     abstract EventList create(int initialCapacity);

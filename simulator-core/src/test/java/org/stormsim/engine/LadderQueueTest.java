@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 class LadderQueueTest extends EventListContract {
     @Override
     EventList create(int initialCapacity) {
-        return adapt(new LadderQueue(initialCapacity));
+        return new LadderQueue(initialCapacity);
     }
 
     @Override
     EventList create() {
-        return adapt(new LadderQueue());
+        return new LadderQueue();
     }
 
     @Override
@@ -38,7 +38,7 @@ class LadderQueueTest extends EventListContract {
     class WithTinyBuckets extends EventListContract {
         @Override
         EventList create(int initialCapacity) {
-            return adapt(new LadderQueue(initialCapacity, 4, 2, 1));
+            return new LadderQueue(initialCapacity, 4, 2, 1);
         }
 
         @Override
@@ -57,7 +57,7 @@ class LadderQueueTest extends EventListContract {
     class WithSmallBuckets extends EventListContract {
         @Override
         EventList create(int initialCapacity) {
-            return adapt(new LadderQueue(initialCapacity, 200, 40, 8));
+            return new LadderQueue(initialCapacity, 200, 40, 8);
         }
 
         @Override
@@ -69,39 +69,5 @@ class LadderQueueTest extends EventListContract {
         void construct(int initialCapacity) {
             new LadderQueue(initialCapacity, 200, 40, 8);
         }
-    }
-
-    static EventList adapt(LadderQueue q) {
-        return new EventList() {
-            @Override
-            public void schedule(long time, int payload) {
-                q.schedule(time, payload);
-            }
-
-            @Override
-            public long peekTime() {
-                return q.peekTime();
-            }
-
-            @Override
-            public int poll() {
-                return q.poll();
-            }
-
-            @Override
-            public int size() {
-                return q.size();
-            }
-
-            @Override
-            public boolean isEmpty() {
-                return q.isEmpty();
-            }
-
-            @Override
-            public void clear() {
-                q.clear();
-            }
-        };
     }
 }
