@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stormsim.testing.Timeline;
 
 /**
  * The {@code counterReset} event ({@code counter-reset.yaml}): the "reset" cohort's counters reset
@@ -18,7 +21,7 @@ class CounterResetTest {
     private static final String FIXTURE = "counter-reset.yaml";
     private static final long FROM = DccRuns.HOUR;
     private static final long UNTIL = 2 * DccRuns.HOUR;
-    private static DccRuns.Timeline timeline;
+    private static Timeline timeline;
     private static ObjectNode summary;
 
     @BeforeAll
@@ -27,13 +30,13 @@ class CounterResetTest {
         summary = DccRuns.summary(FIXTURE);
     }
 
-    private static boolean inWindow(DccRuns.Outcome o) {
+    private static boolean inWindow(Timeline.Outcome o) {
         return o.t0() >= FROM && o.t0() < UNTIL;
     }
 
     @Test
     void shouldRejectTheResetCohortsAlertsRaisedInTheWindowAtACheckingUser() {
-        List<DccRuns.Outcome> rejected = timeline.where(o -> o.kind() == DccOutcome.ALERT_REJECTED_DUPLICATE);
+        List<Timeline.Outcome> rejected = timeline.where(o -> o.kind() == DccOutcome.ALERT_REJECTED_DUPLICATE);
         // 450 ESMEs x 96 a day for 1 h = 1,800
         assertTrue(DccRuns.withinPoisson(1800, rejected.size(), 4), DccRuns.poissonMessage("rejected duplicates", 1800, rejected.size()));
         int strict = timeline.user("strictDno");
@@ -70,8 +73,8 @@ class CounterResetTest {
     @Test
     void shouldRejectInEveryWindowWhenACohortResetsTwice() {
         // counter-reset-twice.yaml: the same cohort resets for 30 min from 0:30 and for 30 min from 2:00
-        DccRuns.Timeline t = DccRuns.timeline("counter-reset-twice.yaml");
-        List<DccRuns.Outcome> rejected = t.where(o -> o.kind() == DccOutcome.ALERT_REJECTED_DUPLICATE);
+        Timeline t = DccRuns.timeline("counter-reset-twice.yaml");
+        List<Timeline.Outcome> rejected = t.where(o -> o.kind() == DccOutcome.ALERT_REJECTED_DUPLICATE);
         long first = rejected.stream().filter(o -> o.t0() < DccRuns.HOUR).count();
         long second = rejected.stream().filter(o -> o.t0() >= 2 * DccRuns.HOUR).count();
         assertTrue(DccRuns.withinPoisson(900, first, 4), DccRuns.poissonMessage("rejected in the first window", 900, first));

@@ -2,22 +2,18 @@ package org.stormsim.dcc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
+
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccReplication;
 import org.stormsim.experiment.DccRunResult;
-import org.stormsim.metrics.OutcomeBatch;
-import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.report.DccSummary;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
-import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.testing.Timeline.Outcome;
+import org.stormsim.testing.Timeline;
 
 /**
  * Loads the GB-model test fixtures of {@code src/test/resources/dcc/} and the shipped scenarios of
@@ -37,35 +33,17 @@ final class DccRuns {
 
     /** The fixture {@code name} (e.g. {@code "base.yaml"}) under the test resources' {@code dcc/} folder. */
     static Path fixture(String name) {
-        URL url = DccRuns.class.getResource("/dcc/" + name);
-        if (url == null) {
-            throw new IllegalArgumentException("no test fixture dcc/" + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Timeline.resource("dcc", name);
     }
 
     /** The shipped scenario {@code name} under {@code scenarios/}, found from the working directory upwards. */
     static Path shipped(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("scenarios").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no scenarios/" + name + " above " + Path.of("").toAbsolutePath());
+        return Timeline.shipped(name);
     }
 
     /** The {@code kind: dcc} scenario at {@code file} with {@code path=value} overrides (as --set gives them). */
     static DccScenario load(Path file, String... overrides) {
-        try {
-            return (DccScenario) ScenarioLoader.load(file, List.of(overrides));
-        } catch (InvalidScenarioException e) {
-            throw new IllegalStateException(file + " does not load: " + e.getMessage(), e);
-        }
+        return Timeline.load(file, overrides);
     }
 
     static DccScenario fixture(String name, String... overrides) {
@@ -116,75 +94,16 @@ final class DccRuns {
 
     /** Runs replication 0 of {@code scenario} keeping every outcome record, the way {@code DccReplication} runs it. */
     static Timeline timeline(DccScenario scenario, Path file) {
-        Trace trace;
         try {
-            trace = Trace.of(scenario, file);
+            return Timeline.of(scenario, Trace.of(scenario, file));
         } catch (InvalidScenarioException e) {
             throw new IllegalStateException(e);
         }
-        Timeline t = new Timeline();
-        DccReplication replication = new DccReplication(scenario, trace, 0, List.of(t));
-        replication.run();
-        t.model = replication.model();
-        t.end = t.model.kernel().now();
-        return t;
     }
 
     static Timeline timeline(String name, String... overrides) {
         Path file = fixture(name);
         return timeline(load(file, overrides), file);
-    }
-
-    /** One outcome record of the GB model (see {@link DccOutcome} for the fields). */
-    record Outcome(int kind, int subject, int attribute, long t0, long t1, long t2) {
-        int region() {
-            return DccOutcome.region(attribute);
-        }
-
-        int user() {
-            return DccOutcome.user(attribute);
-        }
-
-        int category() {
-            return DccOutcome.category(attribute);
-        }
-
-        /** The alert code (for alert outcomes). */
-        String code() {
-            return AlertCatalogue.get().at(subject).code();
-        }
-    }
-
-    /** Every outcome record of one replication, in publication order, and the model that wrote them. */
-    static final class Timeline implements OutcomeConsumer {
-        final List<Outcome> outcomes = new ArrayList<>();
-        DccModel model;
-        long end;
-
-        @Override
-        public void onBatch(OutcomeBatch b) {
-            for (int i = 0; i < b.size(); i++) {
-                outcomes.add(new Outcome(b.kind(i), b.subject(i), b.attribute(i), b.t0(i), b.t1(i), b.t2(i)));
-            }
-        }
-
-        List<Outcome> where(Predicate<Outcome> p) {
-            return outcomes.stream().filter(p).toList();
-        }
-
-        long count(Predicate<Outcome> p) {
-            return outcomes.stream().filter(p).count();
-        }
-
-        /** The index of user {@code id} in the model. */
-        int user(String id) {
-            return model.userIndex(id);
-        }
-
-        StageStats stage(String id) {
-            return model.stageStats(end).stream().filter(s -> s.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no stage " + id));
-        }
     }
 
     /** Alert outcomes (delivered, suppressed, rejected, lost) of code {@code code}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stormsim.testing.Timeline;
 
 /**
  * The {@code firmwareFix} event ({@code firmware-fix.yaml}): a dormant cohort (Supplier A, 300
@@ -14,14 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class FirmwareFixTest {
     private static final String FIXTURE = "firmware-fix.yaml";
-    private static DccRuns.Timeline timeline;
+    private static Timeline timeline;
 
     @BeforeAll
     static void run() {
         timeline = DccRuns.timeline(FIXTURE);
     }
 
-    private static long count(DccRuns.Timeline t, String supplier, long from, long to) {
+    private static long count(Timeline t, String supplier, long from, long to) {
         int u = t.user(supplier);
         return t.count(DccRuns.alert("8F3E").and(o -> o.user() == u && o.t0() >= from && o.t0() < to));
     }
@@ -59,7 +60,7 @@ class FirmwareFixTest {
 
     @Test
     void shouldChangeTheRateOfACodeAlreadyRaised() {
-        DccRuns.Timeline t = DccRuns.timeline(FIXTURE, "events[1].action=start", "events[1].ratePerDevice=432/d");
+        Timeline t = DccRuns.timeline(FIXTURE, "events[1].action=start", "events[1].ratePerDevice=432/d");
         double expected = 300 * 432.0 / 86400 * 3600;
         long observed = count(t, "supplierB", 2 * DccRuns.HOUR, 3 * DccRuns.HOUR);
         assertTrue(DccRuns.withinPoisson(expected, observed, 4), DccRuns.poissonMessage("8F3E at the new rate", expected, observed));
@@ -68,7 +69,7 @@ class FirmwareFixTest {
     @Test
     void shouldApplyFixesInTimeOrderWhateverTheirOrderInTheFile() {
         // firmware-fix-out-of-order.yaml: the dormant cohort's fix at 2 h (432/d) is listed before its fix at 1 h (144/d)
-        DccRuns.Timeline t = DccRuns.timeline("firmware-fix-out-of-order.yaml");
+        Timeline t = DccRuns.timeline("firmware-fix-out-of-order.yaml");
         double first = 300 * 144.0 / 86400 * 3600;
         double second = 300 * 432.0 / 86400 * 3600;
         long observedFirst = count(t, "supplierA", DccRuns.HOUR, 2 * DccRuns.HOUR);

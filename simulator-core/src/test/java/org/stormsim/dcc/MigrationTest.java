@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stormsim.testing.Timeline;
 
 /**
  * The {@code migration} event ({@code migration.yaml}): SMETS1 installations join region C at 2,400
@@ -19,7 +21,7 @@ class MigrationTest {
     private static final long PER_DAY = 2400;
     private static final long TOTAL = 6000;
     private static final double RATE_PER_HOUR = 2.3 / 24;
-    private static DccRuns.Timeline timeline;
+    private static Timeline timeline;
 
     @BeforeAll
     static void run() {
@@ -72,7 +74,7 @@ class MigrationTest {
 
     @Test
     void shouldRaiseMigratedAlertsInTheWavesRegionToItsSupplier() {
-        List<DccRuns.Outcome> migrated = timeline.where(DccRuns.alert("8F3E"));
+        List<Timeline.Outcome> migrated = timeline.where(DccRuns.alert("8F3E"));
         int supplierB = timeline.user("supplierB");
         assertTrue(migrated.size() > 10_000);
         assertTrue(migrated.stream().allMatch(o -> o.region() == 1), "the wave is in region C");

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.stormsim.testing.Timeline;
 
 /**
  * The {@code powerOutage} event ({@code power-outage.yaml}): 600 hubs in N and 600 in C, each ESME
@@ -19,13 +22,13 @@ class PowerOutageTest {
     private static final long OUTAGE_AT = DccRuns.HOUR;
     private static final long SPREAD = 5 * DccRuns.MINUTE;
 
-    private static boolean isRegion(DccRuns.Outcome o, int r) {
+    private static boolean isRegion(Timeline.Outcome o, int r) {
         return o.region() == r;
     }
 
     @Test
     void shouldSilenceHubsWithoutPowerForTheWholeOutage() {
-        DccRuns.Timeline t = DccRuns.timeline(FIXTURE);
+        Timeline t = DccRuns.timeline(FIXTURE);
         long restoredAt = OUTAGE_AT + 30 * DccRuns.MINUTE;
         long during = t.count(DccRuns.alert("8F3E").and(o -> isRegion(o, 0) && o.t0() >= OUTAGE_AT && o.t0() < restoredAt));
         assertEquals(0, during, "every N hub is off from 1 h to 1 h 30: none of them may raise 8F3E");
@@ -40,7 +43,7 @@ class PowerOutageTest {
     @Test
     void shouldSilenceOnlyTheHubsThatLostPower() {
         // 200 of 600 N hubs off for 30 min: N raises 8F3E at 2/3 of its rate meanwhile
-        DccRuns.Timeline t = DccRuns.timeline(FIXTURE, "events[0].hubs=200");
+        Timeline t = DccRuns.timeline(FIXTURE, "events[0].hubs=200");
         long restoredAt = OUTAGE_AT + 30 * DccRuns.MINUTE;
         long during = t.count(DccRuns.alert("8F3E").and(o -> isRegion(o, 0) && o.t0() >= OUTAGE_AT && o.t0() < restoredAt));
         assertTrue(DccRuns.withinPoisson(1200, during, 4), DccRuns.poissonMessage("N 8F3E with a third of the hubs off", 1200, during));
@@ -82,15 +85,15 @@ class PowerOutageTest {
 
     @Test
     void shouldSendOutageAndRestorationAlertsToTheNetworkOperatorAndReJoinsToTheSupplier() {
-        DccRuns.Timeline t = DccRuns.timeline(FIXTURE);
+        Timeline t = DccRuns.timeline(FIXTURE);
         int dno = t.user("dno");
         int supplier = t.user("supplier");
         for (String code : List.of("AD1", "8F36")) {
-            List<DccRuns.Outcome> alerts = t.where(DccRuns.alert(code));
+            List<Timeline.Outcome> alerts = t.where(DccRuns.alert(code));
             assertEquals(600, alerts.size());
             assertTrue(alerts.stream().allMatch(o -> o.user() == dno), code + " should go to the Network Operator");
         }
-        List<DccRuns.Outcome> rejoins = t.where(DccRuns.alert("8F12"));
+        List<Timeline.Outcome> rejoins = t.where(DccRuns.alert("8F12"));
         assertTrue(rejoins.stream().allMatch(o -> o.user() == supplier), "8F12 (device log changed) should go to the Supplier");
         assertTrue(t.where(DccRuns.alert("8F3E")).stream().allMatch(o -> o.user() == supplier));
         assertEquals(1200, t.stage("intake:dno").processed(), "the DNO's intake takes exactly the AD1 and 8F36 alerts");
@@ -98,17 +101,17 @@ class PowerOutageTest {
 
     @Test
     void shouldSpreadRestorationAlertsOverTheRestorationPeriod() {
-        DccRuns.Timeline t = DccRuns.timeline(FIXTURE);
+        Timeline t = DccRuns.timeline(FIXTURE);
         long restoredAt = OUTAGE_AT + 30 * DccRuns.MINUTE;
         for (String code : List.of("8F36", "8F12")) {
-            List<DccRuns.Outcome> alerts = t.where(DccRuns.alert(code));
+            List<Timeline.Outcome> alerts = t.where(DccRuns.alert(code));
             assertTrue(alerts.stream().allMatch(o -> o.t0() >= restoredAt && o.t0() < restoredAt + SPREAD),
                     code + " should be raised within the 5 min after restoration");
             double meanOffset = alerts.stream().mapToLong(o -> o.t0() - restoredAt).average().orElseThrow() / DccRuns.SECOND;
             // uniform over 300 s: mean 150 s, sd of the mean of 600 = 86.6 / sqrt(600) = 3.5 s; allow 4 sd
             assertEquals(150, meanOffset, 14, code + " mean offset from restoration");
         }
-        List<DccRuns.Outcome> outage = t.where(DccRuns.alert("AD1"));
+        List<Timeline.Outcome> outage = t.where(DccRuns.alert("AD1"));
         assertTrue(outage.stream().allMatch(o -> o.t0() >= OUTAGE_AT + 3 * DccRuns.MINUTE), "AD1 only after 3 minutes off");
     }
 
@@ -116,9 +119,9 @@ class PowerOutageTest {
     void shouldRaiseOutageAlertsOnlyWhileTheHubIsStillOff() {
         // power back after 4 minutes: AD1 says "not restored within 3 minutes", so it must be raised
         // between the 3-minute mark and restoration, not spread over the 5 min after the 3-minute mark
-        DccRuns.Timeline t = DccRuns.timeline(FIXTURE, "events[0].duration=4min");
+        Timeline t = DccRuns.timeline(FIXTURE, "events[0].duration=4min");
         long restoredAt = OUTAGE_AT + 4 * DccRuns.MINUTE;
-        List<DccRuns.Outcome> outage = t.where(DccRuns.alert("AD1"));
+        List<Timeline.Outcome> outage = t.where(DccRuns.alert("AD1"));
         assertEquals(600, outage.size());
         long late = outage.stream().filter(o -> o.t0() >= restoredAt).count();
         assertEquals(0, late, late + " of 600 AD1 alerts were raised after their hub's power came back at 1:04");

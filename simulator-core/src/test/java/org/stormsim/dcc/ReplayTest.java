@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.Problem;
+import org.stormsim.testing.Timeline;
 
 /**
  * Trace replay ({@code replay.yaml} over {@code replay-trace.csv}): hourly volumes of 8F3E in N,
@@ -23,18 +26,18 @@ import org.stormsim.scenario.Problem;
  */
 class ReplayTest {
     private static final String FIXTURE = "replay.yaml";
-    private static DccRuns.Timeline only;
+    private static Timeline only;
 
     @BeforeAll
     static void run() {
         only = DccRuns.timeline(FIXTURE);
     }
 
-    private static long inHour(DccRuns.Timeline t, String code, int region, int hour) {
+    private static long inHour(Timeline t, String code, int region, int hour) {
         return t.count(DccRuns.alert(code).and(o -> o.region() == region && o.t0() >= hour * DccRuns.HOUR && o.t0() < (hour + 1) * DccRuns.HOUR));
     }
 
-    private static void assertSeries(DccRuns.Timeline t, String code, int region, long... counts) {
+    private static void assertSeries(Timeline t, String code, int region, long... counts) {
         for (int h = 0; h < counts.length; h++) {
             long observed = inHour(t, code, region, h);
             if (counts[h] == 0) {
@@ -60,7 +63,7 @@ class ReplayTest {
 
     @Test
     void shouldAddTheTraceToTheCohortsInModeAdd() {
-        DccRuns.Timeline add = DccRuns.timeline(FIXTURE, "replay.mode=add");
+        Timeline add = DccRuns.timeline(FIXTURE, "replay.mode=add");
         double own = 300 * 24.0 / 24 * 4; // 300 ESMEs at 24 a day for 4 h
         long observed = add.count(DccRuns.alert("8014"));
         assertTrue(DccRuns.withinPoisson(own, observed, 4), DccRuns.poissonMessage("the cohort's own 8014", own, observed));

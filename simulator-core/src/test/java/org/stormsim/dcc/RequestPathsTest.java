@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stormsim.testing.Timeline;
 
 /**
  * The stages of each message's path, on an idle network where every delay is deterministic
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class RequestPathsTest {
     private static final String FIXTURE = "request-paths.yaml";
     private static final long MS = 1000;
-    private static DccRuns.Timeline timeline;
+    private static Timeline timeline;
     private static ObjectNode summary;
 
     @BeforeAll
@@ -36,14 +39,14 @@ class RequestPathsTest {
         return ServiceRequestCatalogue.get().find(id).index();
     }
 
-    private static List<DccRuns.Outcome> completed(ServiceCategory c, String variant) {
+    private static List<Timeline.Outcome> completed(ServiceCategory c, String variant) {
         int v = variant(variant);
         return timeline.where(o -> o.kind() == DccOutcome.SR_COMPLETED && o.category() == c.ordinal() && o.subject() == v);
     }
 
-    private static void assertAllTake(List<DccRuns.Outcome> done, long micros, String what) {
+    private static void assertAllTake(List<Timeline.Outcome> done, long micros, String what) {
         assertTrue(done.size() > 300, what + ": too few completions: " + done.size());
-        for (DccRuns.Outcome o : done) {
+        for (Timeline.Outcome o : done) {
             assertEquals(micros, o.t2() - o.t0(), what + " should take exactly " + micros + " us: " + o);
         }
     }
@@ -69,7 +72,7 @@ class RequestPathsTest {
     void shouldTimeFutureDatedAndDccScheduledRequestsFromExecution() {
         assertAllTake(completed(ServiceCategory.FUTURE_DATED, "4.1.1"), 6800 * MS, "future-dated 4.1.1");
         assertAllTake(completed(ServiceCategory.DCC_SCHEDULED, "4.8.1"), 6800 * MS, "DCC-scheduled 4.8.1");
-        for (DccRuns.Outcome o : completed(ServiceCategory.FUTURE_DATED, "4.1.1")) {
+        for (Timeline.Outcome o : completed(ServiceCategory.FUTURE_DATED, "4.1.1")) {
             long wait = o.t0() - o.t1(); // execution minus first submission
             assertTrue(wait >= DccRuns.HOUR + 500 * MS && wait <= 3 * DccRuns.HOUR + 500 * MS, "executed " + wait + " us after submission");
         }
@@ -99,9 +102,9 @@ class RequestPathsTest {
 
     @Test
     void shouldSumEveryAlertStageOnAnIdlePath() {
-        List<DccRuns.Outcome> delivered = timeline.where(o -> o.kind() == DccOutcome.ALERT_DELIVERED);
+        List<Timeline.Outcome> delivered = timeline.where(o -> o.kind() == DccOutcome.ALERT_DELIVERED);
         assertTrue(delivered.size() > 400);
-        for (DccRuns.Outcome o : delivered) {
+        for (Timeline.Outcome o : delivered) {
             assertEquals(3153 * MS, o.t2() - o.t0(), "alert latency: " + o);
         }
     }

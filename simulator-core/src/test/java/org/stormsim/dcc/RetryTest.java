@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stormsim.testing.Timeline;
 
 /**
  * Time-outs and resubmissions ({@code retries.yaml}): five Users that differ only in time-out and
@@ -20,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RetryTest {
     private static final String FIXTURE = "retries.yaml";
     private static ObjectNode summary;
-    private static DccRuns.Timeline timeline;
+    private static Timeline timeline;
 
     @BeforeAll
     static void run() {
@@ -44,9 +47,9 @@ class RetryTest {
 
     @Test
     void shouldTimeOutExactlyTheUsersTimeOutAfterSubmission() {
-        List<DccRuns.Outcome> timeOuts = timeline.where(o -> o.kind() == DccOutcome.SR_TIMED_OUT);
+        List<Timeline.Outcome> timeOuts = timeline.where(o -> o.kind() == DccOutcome.SR_TIMED_OUT);
         assertTrue(timeOuts.size() > 1000);
-        for (DccRuns.Outcome o : timeOuts) {
+        for (Timeline.Outcome o : timeOuts) {
             assertEquals(8 * DccRuns.SECOND, o.t2() - o.t0(), "a time-out of 8 s fired at the wrong time: " + o);
         }
     }
@@ -114,12 +117,12 @@ class RetryTest {
     private static void assertEveryResubmissionFollowsATimeOut(String id, java.util.function.IntToLongFunction delayBefore, int maxAttempts) {
         int u = timeline.user(id);
         Map<Long, Integer> timeOuts = new HashMap<>();
-        for (DccRuns.Outcome o : timeline.where(o -> o.kind() == DccOutcome.SR_TIMED_OUT && o.user() == u)) {
+        for (Timeline.Outcome o : timeline.where(o -> o.kind() == DccOutcome.SR_TIMED_OUT && o.user() == u)) {
             timeOuts.merge(o.t2(), 1, Integer::sum);
         }
-        List<DccRuns.Outcome> resubmissions = timeline.where(o -> o.kind() == DccOutcome.SR_SUBMITTED && o.user() == u && o.t1() > 1);
+        List<Timeline.Outcome> resubmissions = timeline.where(o -> o.kind() == DccOutcome.SR_SUBMITTED && o.user() == u && o.t1() > 1);
         assertTrue(resubmissions.size() > 100, id + ": too few resubmissions to judge: " + resubmissions.size());
-        for (DccRuns.Outcome r : resubmissions) {
+        for (Timeline.Outcome r : resubmissions) {
             int attempt = (int) r.t1();
             assertTrue(attempt <= maxAttempts, id + ": attempt " + attempt + " beyond maxAttempts " + maxAttempts);
             long timedOutAt = r.t0() - delayBefore.applyAsLong(attempt);

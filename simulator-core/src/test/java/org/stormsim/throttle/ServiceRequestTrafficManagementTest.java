@@ -4,19 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stormsim.dcc.DccOutcome;
 import org.stormsim.scenario.DccScenario;
-import org.stormsim.throttle.ThrottleRuns.Outcome;
-import org.stormsim.throttle.ThrottleRuns.Timeline;
+import org.stormsim.testing.Timeline.Outcome;
+import org.stormsim.testing.Timeline;
 
 /**
  * SECMP0067 Service Request traffic management, end to end through the GB model, on
