@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
-import org.stormsim.experiment.NetworkExperiment;
 import org.stormsim.experiment.NetworkRunResult;
 import org.stormsim.report.AtomicFiles;
 import org.stormsim.report.DccSummary;
@@ -28,6 +29,12 @@ import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.scenario.StationSpec;
+import org.stormsim.study.MetricPath;
+import org.stormsim.study.Precision;
+import org.stormsim.study.Runs;
+import org.stormsim.study.ScenarioExperiment;
+import org.stormsim.study.WarmupDetection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,19 +61,31 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "replications run in parallel (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--precision", paramLabel = "R",
+            description = "add replications until each --metric's 95%% half-width is at most R times its mean, e.g. 0.02")
+    Double precision;
+
+    @Option(names = "--metric", paramLabel = "PATH",
+            description = "a summary path for --precision, e.g. alerts.latency.mean (repeatable; default: alert latency "
+                    + "mean, or each sink's mean time in the system)")
+    List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "200",
+            description = "the cap on replications for --precision (default: ${DEFAULT-VALUE})")
+    int maxReplications;
+
     @Spec
     CommandSpec spec;
+
+    /** Warm-up found by MSER-5 and the precision loop's outcome, for the summary; null when not used. */
+    private WarmupDetection detected;
+    private Precision.Result precisionResult;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (threads != null && threads < 1) {
-            err.println("--threads: " + threads + ": allowed: a whole number of at least 1");
-            return Main.BAD_INPUT;
-        }
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-            err.println("--out " + out + ": this is a file; allowed: a folder (it is created if missing)");
+        if (!CommandChecks.threadsAndOut(threads, out, err)) {
             return Main.BAD_INPUT;
         }
         Object sc = scenario.load(err);
@@ -74,20 +93,38 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (sc instanceof DccScenario d) {
-            return runDcc(d, t, o, err);
+        if (precision != null && !(precision > 0 && precision < 1)) {
+            err.println("--precision " + precision + ": allowed: a relative half-width between 0 and 1, e.g. 0.02");
+            return Main.BAD_INPUT;
         }
-        return runNetwork((NetworkScenario) sc, t, o);
+        List<MetricPath> paths = new ArrayList<>();
+        try {
+            for (String m : metrics) {
+                paths.add(MetricPath.parse(m));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("--metric " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        try {
+            if (sc instanceof DccScenario d) {
+                return runDcc(d, t, o, err);
+            }
+            return runNetwork((NetworkScenario) sc, t, o);
+        } catch (MetricPath.NotInSummary e) {
+            err.println("--metric " + e.getMessage() + "; nothing was written.");
+            return Main.BAD_INPUT;
+        }
     }
 
     private int runNetwork(NetworkScenario n, int t, PrintWriter o) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
-        NetworkExperiment experiment = new NetworkExperiment(n, t);
+        ScenarioExperiment experiment = new ScenarioExperiment(n, null, t);
         return withInterruptHook(experiment::requestStop, () -> {
-            NetworkRunResult result = experiment.run();
+            NetworkRunResult result = ((Runs.Network) execute(experiment, o)).result();
             Path summary = (out != null ? out : defaultOut(n.name())).resolve("summary.json");
-            AtomicFiles.write(summary, SummaryJson.toJson(NetworkSummary.build(result)));
+            AtomicFiles.write(summary, SummaryJson.toJson(annotate(NetworkSummary.build(result))));
             o.println();
             o.print(NetworkTable.render(result));
             o.println();
@@ -107,15 +144,15 @@ final class RunCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
-        DccExperiment experiment = new DccExperiment(d, trace, t);
+        ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t);
         return withInterruptHook(experiment::requestStop, () -> {
-            DccRunResult result = experiment.run();
+            DccRunResult result = ((Runs.Dcc) execute(experiment, o)).result();
             DccRunResult without = null;
             if (d.throttling().serviceRequestTrafficManagement().enabled() && result.completed()) {
                 o.println("SECMP0067 is on: running the same scenario and seed with it off, for the Service Levels without throttling...");
-                without = new DccExperiment(d.withoutRequestThrottling(), trace, t).run();
+                without = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t).run();
             }
-            ObjectNode summary = DccSummary.build(result, without);
+            ObjectNode summary = annotate(DccSummary.build(result, without));
             Path file = (out != null ? out : defaultOut(d.name())).resolve("summary.json");
             AtomicFiles.write(file, SummaryJson.toJson(summary));
             o.println();
@@ -130,8 +167,54 @@ final class RunCommand implements Callable<Integer> {
         });
     }
 
+    /**
+     * Runs the experiment: first the pilot that resolves {@code warmup: auto}, then either the
+     * scenario's replications or, with {@code --precision}, rounds of them until the precision is met.
+     */
+    private Runs execute(ScenarioExperiment experiment, PrintWriter o) {
+        ScenarioExperiment e = experiment;
+        if (e.warmup().auto()) {
+            detected = e.detectWarmup();
+            o.println(detected.describe());
+            e = e.resolved(detected.warmup());
+        }
+        if (precision == null) {
+            return e.run(0, e.replications());
+        }
+        List<MetricPath> chosen = metrics.isEmpty() ? defaultPrecisionMetrics(e.scenario()) : paths();
+        precisionResult = new Precision(e, precision, maxReplications, chosen).run(o::println);
+        return precisionResult.runs();
+    }
+
+    private List<MetricPath> paths() {
+        return metrics.stream().map(MetricPath::parse).toList();
+    }
+
+    private static List<MetricPath> defaultPrecisionMetrics(Object scenario) {
+        if (scenario instanceof DccScenario) {
+            return List.of(MetricPath.parse("alerts.latency.mean"));
+        }
+        List<MetricPath> out = new ArrayList<>();
+        for (StationSpec s : ((NetworkScenario) scenario).stations()) {
+            if (s instanceof StationSpec.Sink) {
+                out.add(MetricPath.parse("stations." + s.id() + ".systemTime.mean"));
+            }
+        }
+        return out;
+    }
+
+    private ObjectNode annotate(ObjectNode summary) {
+        if (detected != null) {
+            detected.annotate(summary);
+        }
+        if (precisionResult != null) {
+            precisionResult.annotate(summary);
+        }
+        return summary;
+    }
+
     /** Runs {@code body} so that Ctrl-C stops the run early and waits until what it has is written. */
-    private static int withInterruptHook(Runnable stop, IoCallable body) throws IOException {
+    static int withInterruptHook(Runnable stop, IoCallable body) throws IOException {
         CountDownLatch written = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stop.run();
@@ -148,7 +231,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** A body that may fail writing its output. */
     @FunctionalInterface
-    private interface IoCallable {
+    interface IoCallable {
         int call() throws IOException;
     }
 
@@ -163,7 +246,7 @@ final class RunCommand implements Callable<Integer> {
         o.println("summary: " + summary);
     }
 
-    private static Path defaultOut(String name) {
+    static Path defaultOut(String name) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         return Path.of("results", "runs", name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + stamp);
     }

@@ -31,6 +31,35 @@ final class ScenarioOptions {
 
     /** The scenario with every override applied; prints the problems and returns null on bad input. */
     Object load(PrintWriter err) {
+        return load(err, List.of());
+    }
+
+    /** As {@link #load(PrintWriter)}, with {@code more} overrides applied after the command line's. */
+    Object load(PrintWriter err, List<ScenarioLoader.Override> more) {
+        List<ScenarioLoader.Override> all = overrides();
+        all.addAll(more);
+        if (!Files.exists(file)) {
+            err.println(file + ": no such file; give the path of a scenario file (YAML or JSON), e.g. scenarios/quickstart.yaml");
+            return null;
+        }
+        try {
+            return ScenarioLoader.loadWithOverrides(file, all);
+        } catch (InvalidScenarioException e) {
+            report(err, e);
+            return null;
+        }
+    }
+
+    /** Prints a scenario's problems, one per line, and how many there were. */
+    static void report(PrintWriter err, InvalidScenarioException e) {
+        for (Problem p : e.problems()) {
+            err.println(p.format());
+        }
+        err.println(e.problems().size() == 1 ? "1 problem; nothing was run." : e.problems().size() + " problems; nothing was run.");
+    }
+
+    /** The {@code --set}, {@code --seed} and {@code --replications} overrides, in that order. */
+    List<ScenarioLoader.Override> overrides() {
         List<ScenarioLoader.Override> all = new ArrayList<>();
         for (String o : overrides) {
             all.add(ScenarioLoader.Override.set(o));
@@ -41,18 +70,6 @@ final class ScenarioOptions {
         if (replications != null) {
             all.add(new ScenarioLoader.Override("replications=" + replications, "--replications " + replications));
         }
-        if (!Files.exists(file)) {
-            err.println(file + ": no such file; give the path of a scenario file (YAML or JSON), e.g. scenarios/quickstart.yaml");
-            return null;
-        }
-        try {
-            return ScenarioLoader.loadWithOverrides(file, all);
-        } catch (InvalidScenarioException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
-            err.println(e.problems().size() == 1 ? "1 problem; nothing was run." : e.problems().size() + " problems; nothing was run.");
-            return null;
-        }
+        return all;
     }
 }

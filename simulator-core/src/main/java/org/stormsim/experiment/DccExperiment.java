@@ -15,7 +15,7 @@ public final class DccExperiment {
     public DccExperiment(DccScenario scenario, Trace trace, int threads) {
         this.scenario = scenario;
         this.trace = trace;
-        this.threads = Math.max(1, Math.min(threads, scenario.replications()));
+        this.threads = Math.max(1, threads);
     }
 
     public void requestStop() {
@@ -25,14 +25,24 @@ public final class DccExperiment {
     }
 
     public DccRunResult run() {
+        return run(0, scenario.replications());
+    }
+
+    /**
+     * Runs replications {@code from} (inclusive) to {@code to} (exclusive), each with its own
+     * substreams, so that adding replications later (for {@code --precision}) extends the same
+     * sequence; the result's scenario says {@code to - from} replications.
+     */
+    public DccRunResult run(int from, int to) {
         long start = System.nanoTime();
-        List<DccReplicationResult> results = ReplicationRunner.run(scenario.replications(), threads, r -> {
-            DccReplication rep = new DccReplication(scenario, trace, r);
+        List<DccReplicationResult> results = ReplicationRunner.run(to - from, Math.min(threads, to - from), i -> {
+            DccReplication rep = new DccReplication(scenario, trace, from + i);
             synchronized (running) {
                 running.add(rep);
             }
             return rep::run;
         });
-        return new DccRunResult(scenario, results, (System.nanoTime() - start) / 1e9, threads);
+        return new DccRunResult(scenario.withReplications(to - from), results, (System.nanoTime() - start) / 1e9,
+                Math.min(threads, to - from));
     }
 }

@@ -62,7 +62,7 @@ public final class DccReplication {
         for (ServiceCategory c : ServiceCategory.values()) {
             targets[c.ordinal()] = scenario.sla().target(c);
         }
-        DccMetrics metrics = new DccMetrics(scenario.warmup().micros(), targets, AlertCatalogue.get().size(),
+        DccMetrics metrics = new DccMetrics(scenario.warmup().micros(), scenario.duration().micros(), targets, AlertCatalogue.get().size(),
                 ServiceRequestCatalogue.get().size(), scenario.users().size());
         Kernel k = new Kernel();
         kernel = k;

@@ -15,11 +15,11 @@ public final class NetworkExperiment {
 
     public NetworkExperiment(NetworkScenario scenario, int threads) {
         this.scenario = scenario;
-        this.threads = Math.max(1, Math.min(threads, scenario.replications()));
+        this.threads = Math.max(1, threads);
     }
 
     public int threads() {
-        return threads;
+        return Math.min(threads, scenario.replications());
     }
 
     /** Asks every replication to stop at its next check (for Ctrl-C). */
@@ -30,15 +30,24 @@ public final class NetworkExperiment {
     }
 
     public NetworkRunResult run() {
+        return run(0, scenario.replications());
+    }
+
+    /**
+     * Runs replications {@code from} (inclusive) to {@code to} (exclusive), each with its own
+     * substreams, so that adding replications later (for {@code --precision}) extends the same
+     * sequence; the result's scenario says {@code to - from} replications.
+     */
+    public NetworkRunResult run(int from, int to) {
         long start = System.nanoTime();
-        List<ReplicationResult> results = ReplicationRunner.run(scenario.replications(), threads, r -> {
-            NetworkReplication rep = new NetworkReplication(scenario, r);
+        List<ReplicationResult> results = ReplicationRunner.run(to - from, Math.min(threads, to - from), i -> {
+            NetworkReplication rep = new NetworkReplication(scenario, from + i);
             synchronized (running) {
                 running.add(rep);
             }
             return rep::run;
         });
         double wall = (System.nanoTime() - start) / 1e9;
-        return new NetworkRunResult(scenario, results, wall, threads);
+        return new NetworkRunResult(scenario.withReplications(to - from), results, wall, Math.min(threads, to - from));
     }
 }

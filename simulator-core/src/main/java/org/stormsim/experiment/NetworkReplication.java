@@ -5,9 +5,11 @@ import java.util.List;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStreams;
 import org.stormsim.engine.SimTime;
+import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.LatencyStats;
 import org.stormsim.metrics.NetworkLedger;
 import org.stormsim.metrics.OutcomeRing;
+import org.stormsim.metrics.SliceSeries;
 import org.stormsim.metrics.StationLatencies;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.Routing;
@@ -44,7 +46,7 @@ public final class NetworkReplication {
         NetworkBuilder builder = build(new RandomStreams(scenario.seed(), replication));
         long warmup = scenario.warmup().micros();
         int n = scenario.stations().size();
-        StationLatencies latencies = new StationLatencies(n, warmup);
+        StationLatencies latencies = new StationLatencies(n, warmup, scenario.duration().micros());
         NetworkLedger ledger = new NetworkLedger(n);
         Kernel k = new Kernel();
         kernel = k;
@@ -64,7 +66,11 @@ public final class NetworkReplication {
         for (int i = 0; i < n; i++) {
             results.add(result(states.get(i), types.get(i), i, latencies, span));
         }
-        return new ReplicationResult(replication, results, k.eventsProcessed(), SimTime.toSeconds(end), checked, completed);
+        List<SliceSeries> series = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            series.add(latencies.series(i));
+        }
+        return new ReplicationResult(replication, results, k.eventsProcessed(), SimTime.toSeconds(end), checked, completed, series);
     }
 
     private NetworkBuilder build(RandomStreams streams) {
@@ -129,10 +135,11 @@ public final class NetworkReplication {
         LatencyStats wait = waits ? lat.wait(i) : type.equals("delay") ? zeroWait(lat.sojourn(i)) : null;
         LatencyStats sojourn = source ? null : lat.sojourn(i);
         return new StationResult(st.id(), type, st.arrivals(), completions, lost, lossProbability, throughput,
-                st.utilisation(), wait, sojourn, st.waitingMean(), st.waitingMax(), st.inStationMean(), st.inStationMax());
+                st.utilisation(), wait, sojourn, st.waitingMean(), st.waitingMax(), st.inStationMean(), st.inStationMax(),
+                waits ? lat.waitBatches(i) : BatchMeans.Interval.NONE, source ? BatchMeans.Interval.NONE : lat.sojournBatches(i));
     }
 
     private static LatencyStats zeroWait(LatencyStats sojourn) {
-        return new LatencyStats(sojourn.count(), 0, 0, 0, 0, 0);
+        return new LatencyStats(sojourn.count(), 0, 0, 0, 0, 0, 0);
     }
 }

@@ -1,13 +1,15 @@
 package org.stormsim.experiment;
 
 import java.util.List;
+import org.stormsim.metrics.SliceSeries;
 
 /**
  * Everything one replication produced: its station results in file order, the events the kernel
- * handled, the simulated seconds, the checked ledger, and whether it ran to its horizon.
+ * handled, the simulated seconds, the checked ledger, whether it ran to its horizon, and each
+ * station's time-in-station series by arrival time (for detecting the warm-up).
  */
 public record ReplicationResult(int replication, List<StationResult> stations, long events,
-                                double simulatedSeconds, Ledger ledger, boolean completed) {
+                                double simulatedSeconds, Ledger ledger, boolean completed, List<SliceSeries> series) {
     public StationResult station(String id) {
         for (StationResult s : stations) {
             if (s.id().equals(id)) {

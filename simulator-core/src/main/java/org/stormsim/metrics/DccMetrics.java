@@ -41,6 +41,11 @@ public final class DccMetrics implements OutcomeConsumer {
     public final LatencyRecorder[] alertLatencyByCode;
     public final LatencyRecorder[] alertLatencyByRegion = recorders(REGIONS);
     public final LatencyRecorder responseTime = new LatencyRecorder();
+    /** Batch means of alert latency and SR response time (seconds), for an interval within one replication. */
+    public final BatchMeans alertBatches = new BatchMeans();
+    public final BatchMeans responseBatches = new BatchMeans();
+    /** Alert latency by raise time, warm-up included: the series the warm-up is detected from. */
+    public final SliceSeries alertSeries;
     public final LatencyRecorder[] responseTimeByCategory = recorders(CATEGORIES);
     public final LatencyRecorder[] responseTimeByUser;
     public final LatencyRecorder[] responseTimeByVariant;
@@ -50,8 +55,9 @@ public final class DccMetrics implements OutcomeConsumer {
     /** [region]: firmware jobs after warm-up: within target, completed, cancelled, finished, submitted. */
     public final long[][] firmware = new long[REGIONS][5];
 
-    public DccMetrics(long warmup, long[] targetsByCategory, int codes, int variants, int users) {
+    public DccMetrics(long warmup, long horizon, long[] targetsByCategory, int codes, int variants, int users) {
         this.warmup = warmup;
+        this.alertSeries = new SliceSeries(horizon);
         this.targets = targetsByCategory.clone();
         alertsByCode = new long[codes][4];
         alertsByRegion = new long[REGIONS][4];
@@ -84,6 +90,9 @@ public final class DccMetrics implements OutcomeConsumer {
         int k = kind - DccOutcome.ALERT_DELIVERED;
         alertsByCode[code][k]++;
         alertsByRegion[region][k]++;
+        if (kind == DccOutcome.ALERT_DELIVERED) {
+            alertSeries.record(t0, t2 - t0);
+        }
         if (t0 < warmup) {
             return;
         }
@@ -91,6 +100,7 @@ public final class DccMetrics implements OutcomeConsumer {
         if (kind == DccOutcome.ALERT_DELIVERED) {
             long latency = t2 - t0;
             alertLatency.record(latency);
+            alertBatches.record(latency / 1e6);
             byCode(code).record(latency);
             alertLatencyByRegion[region].record(latency);
             consolidated[code] += carried - 1;
@@ -127,6 +137,7 @@ public final class DccMetrics implements OutcomeConsumer {
         if (k == COMPLETED) {
             long rt = t2 - t0;
             responseTime.record(rt);
+            responseBatches.record(rt / 1e6);
             responseTimeByCategory[category].record(rt);
             responseTimeByUser[user].record(rt);
             byVariant(variant).record(rt);

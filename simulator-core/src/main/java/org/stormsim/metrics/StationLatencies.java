@@ -15,16 +15,29 @@ public final class StationLatencies implements OutcomeConsumer {
     private final Histogram[] sojourn;
     private final double[] waitSum;
     private final double[] sojournSum;
+    private final BatchMeans[] waitBatches;
+    private final BatchMeans[] sojournBatches;
+    private final SliceSeries[] series;
     private final long[] completions;
     private final long[] lost;
 
-    public StationLatencies(int stations, long warmup) {
+    public StationLatencies(int stations, long warmup, long horizon) {
         this.warmup = warmup;
+        series = new SliceSeries[stations];
+        for (int i = 0; i < stations; i++) {
+            series[i] = new SliceSeries(horizon);
+        }
         wait = new Histogram[stations];
         sojourn = new Histogram[stations];
         for (int i = 0; i < stations; i++) {
             wait[i] = new Histogram(3);
             sojourn[i] = new Histogram(3);
+        }
+        waitBatches = new BatchMeans[stations];
+        sojournBatches = new BatchMeans[stations];
+        for (int i = 0; i < stations; i++) {
+            waitBatches[i] = new BatchMeans();
+            sojournBatches[i] = new BatchMeans();
         }
         waitSum = new double[stations];
         sojournSum = new double[stations];
@@ -41,6 +54,7 @@ public final class StationLatencies implements OutcomeConsumer {
             switch (b.kind[i]) {
                 case NetworkOutcome.DEPARTED:
                 case NetworkOutcome.ABSORBED:
+                    series[s].record(t0, b.t2[i] - t0);
                     if (b.t2[i] >= w) {
                         completions[s]++;
                     }
@@ -48,10 +62,12 @@ public final class StationLatencies implements OutcomeConsumer {
                         long inStation = b.t2[i] - t0;
                         sojourn[s].recordValue(inStation);
                         sojournSum[s] += inStation;
+                        sojournBatches[s].record(inStation / 1e6);
                         if (b.kind[i] == NetworkOutcome.DEPARTED) { // a sink has no wait: its latency is the time in the system
                             long queued = b.t1[i] - t0;
                             wait[s].recordValue(queued);
                             waitSum[s] += queued;
+                            waitBatches[s].record(queued / 1e6);
                         }
                     }
                     break;
@@ -74,6 +90,21 @@ public final class StationLatencies implements OutcomeConsumer {
     /** Time in station {@code s}; at a sink, time in the system since the source. */
     public LatencyStats sojourn(int s) {
         return LatencyStats.of(sojourn[s], sojournSum[s]);
+    }
+
+    /** The batch-means interval of the mean wait (seconds) at station {@code s}, within this one run. */
+    public BatchMeans.Interval waitBatches(int s) {
+        return waitBatches[s].interval();
+    }
+
+    /** The batch-means interval of the mean time in station {@code s} (seconds), within this one run. */
+    public BatchMeans.Interval sojournBatches(int s) {
+        return sojournBatches[s].interval();
+    }
+
+    /** Station {@code s}'s time in station (at a sink: in the system) by arrival time, warm-up included. */
+    public SliceSeries series(int s) {
+        return series[s];
     }
 
     /** Departures (or, at a sink, absorptions) after warm-up. */

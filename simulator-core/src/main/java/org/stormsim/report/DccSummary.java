@@ -16,6 +16,7 @@ import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.Estimate;
 import org.stormsim.experiment.MessageLedger;
 import org.stormsim.experiment.ThrottlingStats;
+import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.DccMetrics;
 import org.stormsim.metrics.LatencyRecorder;
 import org.stormsim.metrics.LatencyStats;
@@ -60,7 +61,8 @@ public final class DccSummary {
         }
         JsonNode mean = JsonMean.of(reps);
         mean.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
-        root.set("ci95", halfWidths(reps));
+        root.put("ci95Method", reps.size() > 1 ? "replications" : "batchMeans");
+        root.set("ci95", reps.size() > 1 ? halfWidths(reps) : batchMeans(r.replications().get(0)));
         for (JsonNode m : root.path("sla").path("measures")) {
             JsonNode a = m.path("achieved");
             ((ObjectNode) m).put("status", status(a.isNumber() ? a.asDouble() : Double.NaN, m.path("target").asDouble(),
@@ -70,9 +72,44 @@ public final class DccSummary {
         return root;
     }
 
+    /**
+     * Within one replication: batch-means half-widths of the mean alert latency and SR response time,
+     * null when there were too few batches or the batch means are strongly correlated (a daily profile
+     * or a storm makes a day non-stationary; replications are the honest interval then); every other
+     * figure null. {@code batchMeans} says how many batches of what size, and their lag-1
+     * autocorrelation. Never an interval that treats successive latencies as independent.
+     */
+    private static ObjectNode batchMeans(DccReplicationResult rep) {
+        ObjectNode ci = F.objectNode();
+        for (String pointer : WITH_INTERVALS) {
+            ci.putNull(pointer);
+        }
+        putInterval(ci, "/alerts/latency/mean", rep.metrics().alertBatches.interval());
+        putInterval(ci, "/serviceRequests/responseTime/mean", rep.metrics().responseBatches.interval());
+        return ci;
+    }
+
+    private static void putInterval(ObjectNode ci, String pointer, BatchMeans.Interval i) {
+        if (i.trustworthy()) {
+            ci.put(pointer, i.halfWidth95());
+        } else {
+            ci.putNull(pointer);
+        }
+        ObjectNode all = ci.has("batchMeans") ? (ObjectNode) ci.get("batchMeans") : ci.putObject("batchMeans");
+        ObjectNode b = all.putObject(pointer);
+        b.put("batches", i.batches());
+        b.put("batchSize", i.batchSize());
+        if (Double.isNaN(i.lag1())) {
+            b.putNull("lag1Autocorrelation");
+        } else {
+            b.put("lag1Autocorrelation", i.lag1());
+        }
+    }
+
     /** The figures given a 95% half-width across replications (Student t), as JSON pointers into the summary. */
-    private static final List<String> WITH_INTERVALS = List.of("/alerts/latency/mean", "/alerts/latency/p99",
+    private static final List<String> WITH_INTERVALS = List.of("/alerts/latency/mean", "/alerts/latency/p99", "/alerts/latency/p999",
             "/alerts/delivered", "/alerts/suppressed", "/serviceRequests/responseTime/mean", "/serviceRequests/responseTime/p99",
+            "/serviceRequests/responseTime/p999",
             "/serviceRequests/timedOut", "/serviceRequests/throttled");
 
     /**
@@ -112,7 +149,11 @@ public final class DccSummary {
         }
     }
 
-    private static ObjectNode replication(DccScenario sc, DccReplicationResult rep) {
+    /**
+     * One replication's results in the summary's shape (before averaging): what {@code --precision},
+     * sweeps and lane sizing read their metrics from.
+     */
+    public static ObjectNode replication(DccScenario sc, DccReplicationResult rep) {
         ObjectNode n = F.objectNode();
         ObjectNode sim = n.putObject("simulated");
         sim.put("seconds", rep.simulatedSeconds());
@@ -417,6 +458,7 @@ public final class DccSummary {
         n.put("p50", s.p50());
         n.put("p90", s.p90());
         n.put("p99", s.p99());
+        n.put("p999", s.p999());
         n.put("max", s.max());
         return n;
     }

@@ -1,12 +1,15 @@
 package org.stormsim.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.stormsim.experiment.Estimate;
+import java.util.ArrayList;
+import java.util.List;
 import org.stormsim.experiment.Ledger;
 import org.stormsim.experiment.NetworkRunResult;
 import org.stormsim.experiment.ReplicationResult;
 import org.stormsim.experiment.StationResult;
+import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.LatencyStats;
 import org.stormsim.scenario.NetworkScenario;
 
@@ -26,63 +29,122 @@ public final class NetworkSummary {
     public static ObjectNode build(NetworkRunResult r) {
         NetworkScenario sc = r.scenario();
         ObjectNode root = SummaryJson.open(sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
-        ObjectNode simulated = root.putObject("simulated");
-        simulated.put("seconds", r.replications().get(0).simulatedSeconds());
-        simulated.put("warmupSeconds", sc.warmup().seconds());
-        simulated.put("events", r.events());
-        ObjectNode stations = root.putObject("stations");
+        List<ObjectNode> reps = new ArrayList<>();
+        for (ReplicationResult rep : r.replications()) {
+            reps.add(replication(sc, rep));
+        }
+        JsonNode mean = JsonMean.of(reps);
+        mean.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
+        ((ObjectNode) root.path("simulated")).put("events", r.events());
+        root.put("ci95Method", reps.size() > 1 ? "replications" : "batchMeans");
         for (StationResult s : r.replications().get(0).stations()) {
-            stations.set(s.id(), station(r, s));
+            if (!s.isSource()) {
+                ((ObjectNode) root.path("stations").path(s.id())).set("ci95", reps.size() > 1 ? acrossReplications(r, s) : batchMeans(s));
+            }
         }
         root.set("ledger", ledger(r));
         SummaryJson.close(root, r.wallSeconds(), r.events(), r.threads());
         return root;
     }
 
-    private static ObjectNode station(NetworkRunResult r, StationResult first) {
-        String id = first.id();
+    /**
+     * One replication's results in the summary's shape (before averaging): what {@code --precision},
+     * sweeps and lane sizing read their metrics from.
+     */
+    public static ObjectNode replication(NetworkScenario sc, ReplicationResult rep) {
         ObjectNode n = F.objectNode();
-        n.put("type", first.type());
-        count(n, "arrivals", r.estimate(id, StationResult::arrivals));
-        if (first.isSource()) {
-            n.put("throughputPerSecond", r.estimate(id, StationResult::throughputPerSecond).mean());
-            return n;
+        ObjectNode simulated = n.putObject("simulated");
+        simulated.put("seconds", rep.simulatedSeconds());
+        simulated.put("warmupSeconds", sc.warmup().seconds());
+        simulated.put("events", rep.events());
+        ObjectNode stations = n.putObject("stations");
+        for (StationResult s : rep.stations()) {
+            stations.set(s.id(), station(s));
         }
-        if (first.isSink()) {
-            n.put("throughputPerSecond", r.estimate(id, StationResult::throughputPerSecond).mean());
-            n.set("systemTime", latency(r, id, StationResult::sojourn));
-            return n;
-        }
-        count(n, "completions", r.estimate(id, StationResult::completions));
-        count(n, "lost", r.estimate(id, StationResult::lost));
-        Estimate loss = r.estimate(id, StationResult::lossProbability);
-        n.put("lossProbability", loss.mean());
-        n.put("throughputPerSecond", r.estimate(id, StationResult::throughputPerSecond).mean());
-        Estimate util = Double.isNaN(first.utilisation()) ? null : r.estimate(id, StationResult::utilisation);
-        putOrNull(n, "utilisation", util == null ? null : util.mean());
-        n.set("wait", latency(r, id, StationResult::waitTime));
-        n.set("sojourn", latency(r, id, StationResult::sojourn));
-        ObjectNode q = n.putObject("queueLength");
-        q.put("mean", r.estimate(id, StationResult::queueLengthMean).mean());
-        count(q, "max", r.estimate(id, StationResult::queueLengthMax));
-        ObjectNode in = n.putObject("inStation");
-        in.put("mean", r.estimate(id, StationResult::inStationMean).mean());
-        count(in, "max", r.estimate(id, StationResult::inStationMax));
-        ObjectNode ci = n.putObject("ci95");
-        putOrNull(ci, "waitMean", r.estimate(id, s -> s.waitTime().mean()).halfWidth95());
-        putOrNull(ci, "sojournMean", r.estimate(id, s -> s.sojourn().mean()).halfWidth95());
-        putOrNull(ci, "utilisation", util == null ? null : util.halfWidth95());
-        putOrNull(ci, "lossProbability", loss.halfWidth95());
         return n;
     }
 
-    private static ObjectNode latency(NetworkRunResult r, String id, java.util.function.Function<StationResult, LatencyStats> f) {
+    private static ObjectNode station(StationResult s) {
         ObjectNode n = F.objectNode();
-        n.put("mean", r.estimate(id, s -> f.apply(s).mean()).mean());
-        n.put("p50", r.estimate(id, s -> f.apply(s).p50()).mean());
-        n.put("p90", r.estimate(id, s -> f.apply(s).p90()).mean());
-        n.put("p99", r.estimate(id, s -> f.apply(s).p99()).mean());
-        n.put("max", r.estimate(id, s -> f.apply(s).max()).mean());
+        n.put("type", s.type());
+        n.put("arrivals", s.arrivals());
+        if (s.isSource()) {
+            n.put("throughputPerSecond", s.throughputPerSecond());
+            return n;
+        }
+        if (s.isSink()) {
+            n.put("throughputPerSecond", s.throughputPerSecond());
+            n.set("systemTime", latency(s.sojourn()));
+            return n;
+        }
+        n.put("completions", s.completions());
+        n.put("lost", s.lost());
+        n.put("lossProbability", s.lossProbability());
+        n.put("throughputPerSecond", s.throughputPerSecond());
+        putOrNull(n, "utilisation", s.utilisation());
+        n.set("wait", latency(s.waitTime()));
+        n.set("sojourn", latency(s.sojourn()));
+        ObjectNode q = n.putObject("queueLength");
+        q.put("mean", s.queueLengthMean());
+        q.put("max", s.queueLengthMax());
+        ObjectNode in = n.putObject("inStation");
+        in.put("mean", s.inStationMean());
+        in.put("max", s.inStationMax());
+        return n;
+    }
+
+    /** 95% half-widths across replications (Student t), tail percentiles included. */
+    private static ObjectNode acrossReplications(NetworkRunResult r, StationResult first) {
+        String id = first.id();
+        ObjectNode ci = F.objectNode();
+        if (first.isSink()) {
+            putOrNull(ci, "systemTimeMean", r.estimate(id, s -> s.sojourn().mean()).halfWidth95());
+            putOrNull(ci, "systemTimeP99", r.estimate(id, s -> s.sojourn().p99()).halfWidth95());
+            putOrNull(ci, "systemTimeP999", r.estimate(id, s -> s.sojourn().p999()).halfWidth95());
+            return ci;
+        }
+        putOrNull(ci, "waitMean", r.estimate(id, s -> s.waitTime().mean()).halfWidth95());
+        putOrNull(ci, "waitP99", r.estimate(id, s -> s.waitTime().p99()).halfWidth95());
+        putOrNull(ci, "waitP999", r.estimate(id, s -> s.waitTime().p999()).halfWidth95());
+        putOrNull(ci, "sojournMean", r.estimate(id, s -> s.sojourn().mean()).halfWidth95());
+        putOrNull(ci, "sojournP99", r.estimate(id, s -> s.sojourn().p99()).halfWidth95());
+        putOrNull(ci, "utilisation", Double.isNaN(first.utilisation()) ? null : r.estimate(id, StationResult::utilisation).halfWidth95());
+        putOrNull(ci, "lossProbability", r.estimate(id, StationResult::lossProbability).halfWidth95());
+        return ci;
+    }
+
+    /**
+     * Within one replication: batch-means half-widths of the mean wait and sojourn, null when too few
+     * batches or when the batch means are strongly correlated (lag-1 at least 0.5: trend or
+     * unfinished warm-up); never an interval that treats successive waits as independent.
+     */
+    private static ObjectNode batchMeans(StationResult s) {
+        ObjectNode ci = F.objectNode();
+        if (s.isSink()) {
+            putInterval(ci, "systemTimeMean", s.sojournBatches());
+            return ci;
+        }
+        putInterval(ci, "waitMean", s.waitBatches());
+        putInterval(ci, "sojournMean", s.sojournBatches());
+        return ci;
+    }
+
+    private static void putInterval(ObjectNode ci, String key, BatchMeans.Interval i) {
+        putOrNull(ci, key, i.trustworthy() ? i.halfWidth95() : null);
+        ObjectNode b = ci.putObject(key + "Batches");
+        b.put("batches", i.batches());
+        b.put("batchSize", i.batchSize());
+        putOrNull(b, "lag1Autocorrelation", i.lag1());
+    }
+
+    private static ObjectNode latency(LatencyStats s) {
+        ObjectNode n = F.objectNode();
+        n.put("mean", s.mean());
+        n.put("p50", s.p50());
+        n.put("p90", s.p90());
+        n.put("p99", s.p99());
+        n.put("p999", s.p999());
+        n.put("max", s.max());
         return n;
     }
 
@@ -109,25 +171,11 @@ public final class NetworkSummary {
         return root;
     }
 
-    /** A count: a whole number for one replication, the mean across replications otherwise. */
-    private static void count(ObjectNode n, String key, Estimate e) {
-        if (e.n() == 1) {
-            n.put(key, Math.round(e.mean()));
-        } else {
-            n.put(key, e.mean());
-        }
-    }
-
     private static void putOrNull(ObjectNode n, String key, Double v) {
         if (v == null || v.isNaN()) {
             n.putNull(key);
         } else {
             n.put(key, v);
         }
-    }
-
-    private static double round(double v, int places) {
-        double scale = Math.pow(10, places);
-        return Math.round(v * scale) / scale;
     }
 }

@@ -18,7 +18,7 @@ public record DccScenario(
         @Doc("a short name for the scenario") String name,
         @Default("1") @Doc("the run seed: same seed, same results") long seed,
         @Doc("simulated horizon, e.g. 1d") SimDuration duration,
-        @Default("0s") @Doc("statistics start after this simulated time") SimDuration warmup,
+        @Default("0s") @Doc("statistics start after this simulated time, or auto (detected by MSER-5)") Warmup warmup,
         @Default("1") @Range(min = 1, max = NetworkScenario.MAX_REPLICATIONS) @Doc("independent replications") int replications,
         @Doc("Communications Hubs per region and their cohorts") DccPopulation population,
         @Default("{}") @Doc("the WAN per region, HAN and device latencies") DccNetwork network,
@@ -37,7 +37,7 @@ public record DccScenario(
     public void validate(Validation v) {
         v.check(!name.isBlank(), "name", "allowed: a non-empty name");
         v.check(duration.micros() > 0, "duration", "the simulated horizon must be more than zero");
-        v.check(warmup.micros() < duration.micros(), "warmup", "the warm-up must end before the horizon (" + duration + ")");
+        v.check(warmup.auto() || warmup.micros() < duration.micros(), "warmup", "the warm-up must end before the horizon (" + duration + ")");
         Set<String> userIds = new HashSet<>();
         for (int i = 0; i < users.size(); i++) {
             if (!userIds.add(users.get(i).id())) {
@@ -88,6 +88,17 @@ public record DccScenario(
                 tm.capacity(), tm.operatingThreshold(), tm.window(), tm.allocation(), tm.minimumAllocation(), tm.exempt(), tm.onThrottle());
         return new DccScenario(kind, name, seed, duration, warmup, replications, population, network, dsp, users, sla, events, replay,
                 new DccThrottling(throttling.alertStormProtection(), off));
+    }
+
+    /** The same scenario with a resolved warm-up (for {@code warmup: auto}). */
+    public DccScenario withWarmup(SimDuration resolved) {
+        return new DccScenario(kind, name, seed, duration, Warmup.of(resolved), replications, population, network, dsp, users, sla,
+                events, replay, throttling);
+    }
+
+    /** The same scenario with another number of replications. */
+    public DccScenario withReplications(int n) {
+        return new DccScenario(kind, name, seed, duration, warmup, n, population, network, dsp, users, sla, events, replay, throttling);
     }
 
     public DccUser user(String id) {

@@ -24,7 +24,7 @@ public record NetworkScenario(
         @Doc("a short name for the scenario, used in output folder names") String name,
         @Default(value = "1", source = "A") @Doc("the run seed: same seed, same results") long seed,
         @Doc("simulated horizon, e.g. 1100000s") SimDuration duration,
-        @Default(value = "0s", source = "A") @Doc("statistics start after this simulated time") SimDuration warmup,
+        @Default(value = "0s", source = "A") @Doc("statistics start after this simulated time, or auto (detected by MSER-5)") Warmup warmup,
         @Default(value = "1", source = "A") @Range(min = 1, max = NetworkScenario.MAX_REPLICATIONS)
         @Doc("independent replications; more than 1 gives 95% confidence half-widths") int replications,
         @Doc("the stations of the network") List<StationSpec> stations) implements Validated {
@@ -35,13 +35,23 @@ public record NetworkScenario(
     public void validate(Validation v) {
         v.check(!name.isBlank(), "name", "allowed: a non-empty name");
         v.check(duration.micros() > 0, "duration", "the simulated horizon must be more than zero");
-        v.check(warmup.micros() < duration.micros(), "warmup", "the warm-up must end before the horizon (" + duration + ")");
+        v.check(warmup.auto() || warmup.micros() < duration.micros(), "warmup", "the warm-up must end before the horizon (" + duration + ")");
         if (!v.check(!stations.isEmpty(), "stations", "a network needs at least a source and a sink")) {
             return;
         }
         Map<String, StationSpec> byId = checkIds(v);
         checkRoutes(v, byId);
         checkShape(v, byId);
+    }
+
+    /** The same scenario with a resolved warm-up (for {@code warmup: auto}). */
+    public NetworkScenario withWarmup(SimDuration resolved) {
+        return new NetworkScenario(kind, name, seed, duration, Warmup.of(resolved), replications, stations);
+    }
+
+    /** The same scenario with another number of replications. */
+    public NetworkScenario withReplications(int n) {
+        return new NetworkScenario(kind, name, seed, duration, warmup, n, stations);
     }
 
     /** The index of each station id, in file order. */

@@ -78,7 +78,7 @@ public final class ParameterTable {
     }
 
     private static boolean isValueType(Class<?> c) {
-        return c == SimDuration.class || c == Rate.class || c == Capacity.class || c == Routing.class || c == DailyProfile.class;
+        return c == SimDuration.class || c == Warmup.class || c == Rate.class || c == Capacity.class || c == Routing.class || c == DailyProfile.class;
     }
 
     private static String typeName(Type t) {
@@ -95,6 +95,9 @@ public final class ParameterTable {
         }
         if (c == SimDuration.class) {
             return "duration";
+        }
+        if (c == Warmup.class) {
+            return "duration \\| auto";
         }
         if (c == Rate.class) {
             return "rate";

@@ -30,6 +30,15 @@ public final class ScenarioLoader {
         }
     }
 
+    /** Top-level sections that describe a study of the scenario rather than the scenario: {@code sweep}. */
+    public static final List<String> STUDY_SECTIONS = List.of("sweep");
+
+    /** The top-level section {@code key} of {@code file} as written (null when absent), e.g. its {@code sweep:}. */
+    public static Node section(Path file, String key) throws InvalidScenarioException {
+        Node root = NodeReader.read(file);
+        return root instanceof Node.MapNode m ? m.get(key) : null;
+    }
+
     /** Loads {@code file} with the given overrides ({@code path=value}, as given to {@code --set}), applied in order. */
     public static Object load(Path file, List<String> overrides) throws InvalidScenarioException {
         List<Override> all = new ArrayList<>();
@@ -42,6 +51,12 @@ public final class ScenarioLoader {
     /** Loads {@code file} with the given overrides, applied in order. */
     public static Object loadWithOverrides(Path file, List<Override> overrides) throws InvalidScenarioException {
         Node root = NodeReader.read(file);
+        if (root instanceof Node.MapNode m) {
+            for (String study : STUDY_SECTIONS) { // read by the commands that use them, not part of the scenario
+                m.entries().remove(study);
+                m.keyLocations().remove(study);
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         for (Override o : overrides) {
             applyOverride(root, o, problems);
@@ -75,6 +90,7 @@ public final class ScenarioLoader {
     public static Binder binder() {
         return new Binder()
                 .withScalar(SimDuration.class, SimDuration::parse)
+                .withScalar(Warmup.class, Warmup::parse)
                 .withScalar(Rate.class, Rate::parse)
                 .withScalar(Capacity.class, Capacity::parse)
                 .withScalar(Distribution.class, Units::distribution)

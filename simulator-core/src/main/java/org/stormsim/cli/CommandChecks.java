@@ -1,0 +1,24 @@
+package org.stormsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks of the options the running commands share, with the message a user can act on. */
+final class CommandChecks {
+    private CommandChecks() {
+    }
+
+    /** False (after printing why) when {@code --threads} is below 1 or {@code --out} names a file. */
+    static boolean threadsAndOut(Integer threads, Path out, PrintWriter err) {
+        if (threads != null && threads < 1) {
+            err.println("--threads: " + threads + ": allowed: a whole number of at least 1");
+            return false;
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("--out " + out + ": this is a file; allowed: a folder (it is created if missing)");
+            return false;
+        }
+        return true;
+    }
+}

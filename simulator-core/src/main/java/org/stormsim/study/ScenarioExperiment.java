@@ -1,0 +1,109 @@
+package org.stormsim.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.stormsim.dcc.Trace;
+import org.stormsim.experiment.DccExperiment;
+import org.stormsim.experiment.NetworkExperiment;
+import org.stormsim.metrics.SliceSeries;
+import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.scenario.SimDuration;
+import org.stormsim.scenario.Warmup;
+
+/**
+ * A loaded scenario of either kind (with its replay trace, if any) run as experiments over ranges of
+ * replications on up to {@code threads} kernel threads. Replication r always uses the r-th substreams,
+ * so ranges run one after another give the same replications as one run of them all, on any number
+ * of threads. {@link #requestStop()} may be called from any thread (Ctrl-C).
+ */
+public final class ScenarioExperiment {
+    /** Replications of the pilot run that detects {@code warmup: auto}. */
+    public static final int PILOT_REPLICATIONS = 5;
+
+    private final Object scenario;
+    private final Trace trace;
+    private final int threads;
+    private final List<Runnable> stoppers = new ArrayList<>();
+    private volatile boolean stopped;
+
+    public ScenarioExperiment(Object scenario, Trace trace, int threads) {
+        if (!(scenario instanceof DccScenario) && !(scenario instanceof NetworkScenario)) {
+            throw new IllegalArgumentException("not a scenario: " + scenario);
+        }
+        this.scenario = scenario;
+        this.trace = trace;
+        this.threads = Math.max(1, threads);
+    }
+
+    public Object scenario() {
+        return scenario;
+    }
+
+    public int replications() {
+        return scenario instanceof DccScenario d ? d.replications() : ((NetworkScenario) scenario).replications();
+    }
+
+    public Warmup warmup() {
+        return scenario instanceof DccScenario d ? d.warmup() : ((NetworkScenario) scenario).warmup();
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /** Runs replications {@code from} (inclusive) to {@code to} (exclusive). */
+    public Runs run(int from, int to) {
+        if (scenario instanceof DccScenario d) {
+            DccExperiment e = new DccExperiment(d, trace, threads);
+            register(e::requestStop);
+            return new Runs.Dcc(e.run(from, to));
+        }
+        NetworkExperiment e = new NetworkExperiment((NetworkScenario) scenario, threads);
+        register(e::requestStop);
+        return new Runs.Network(e.run(from, to));
+    }
+
+    /** The same experiment of another scenario (a resolved warm-up, fewer replications). */
+    public ScenarioExperiment with(Object other) {
+        return new ScenarioExperiment(other, trace, threads);
+    }
+
+    /**
+     * For {@code warmup: auto}: a pilot of up to {@link #PILOT_REPLICATIONS} replications with no
+     * warm-up, MSER-5 on each quantity's series, and the largest truncation found.
+     */
+    public WarmupDetection detectWarmup() {
+        int pilot = Math.min(PILOT_REPLICATIONS, replications());
+        Object noWarmup = scenario instanceof DccScenario d ? d.withWarmup(SimDuration.ofMicros(0))
+                : ((NetworkScenario) scenario).withWarmup(SimDuration.ofMicros(0));
+        Runs runs = with(noWarmup).run(0, pilot);
+        List<WarmupDetection.Quantity> quantities = new ArrayList<>();
+        for (Map.Entry<String, List<SliceSeries>> e : runs.warmupSeries().entrySet()) {
+            quantities.add(new WarmupDetection.Quantity(e.getKey(), Mser.detect(e.getValue())));
+        }
+        return new WarmupDetection(pilot, quantities);
+    }
+
+    /** The scenario with {@code warmup} in place of {@code auto}. */
+    public ScenarioExperiment resolved(SimDuration warmup) {
+        return with(scenario instanceof DccScenario d ? d.withWarmup(warmup) : ((NetworkScenario) scenario).withWarmup(warmup));
+    }
+
+    public void requestStop() {
+        stopped = true;
+        synchronized (stoppers) {
+            stoppers.forEach(Runnable::run);
+        }
+    }
+
+    private void register(Runnable stop) {
+        synchronized (stoppers) {
+            stoppers.add(stop);
+            if (stopped) {
+                stop.run();
+            }
+        }
+    }
+}

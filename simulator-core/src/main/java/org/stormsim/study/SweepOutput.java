@@ -1,0 +1,92 @@
+package org.stormsim.study;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.NetworkScenario;
+
+/**
+ * What a sweep writes: {@code sweep.csv} (one row per point: the parameters, the replications, and
+ * each metric's mean and 95% half-width) and {@code sweep.json} (the same, with the scenario's name,
+ * seed and the grid). Nothing that depends on the machine or the thread count goes in, so the same
+ * sweep gives the same bytes.
+ */
+public final class SweepOutput {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private SweepOutput() {
+    }
+
+    public static ObjectNode json(SweepGrid grid, List<Sweep.PointResult> points, List<MetricPath> metrics) {
+        ObjectNode root = F.objectNode();
+        Object first = points.get(0).scenario();
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", first instanceof DccScenario d ? d.name() : ((NetworkScenario) first).name());
+        scenario.put("kind", first instanceof DccScenario ? "dcc" : "network");
+        scenario.put("seed", first instanceof DccScenario d ? d.seed() : ((NetworkScenario) first).seed());
+        root.put("status", points.stream().allMatch(Sweep.PointResult::completed) ? "completed" : "interrupted");
+        root.put("commonRandomNumbers", true);
+        ArrayNode params = root.putArray("parameters");
+        for (SweepGrid.Parameter p : grid.parameters()) {
+            ObjectNode x = params.addObject();
+            x.put("path", p.path());
+            ArrayNode vs = x.putArray("values");
+            p.values().forEach(vs::add);
+        }
+        ArrayNode ms = root.putArray("metrics");
+        metrics.forEach(m -> ms.add(m.text()));
+        ArrayNode out = root.putArray("points");
+        for (Sweep.PointResult p : points) {
+            ObjectNode x = out.addObject();
+            x.put("point", p.point().index() + 1);
+            ObjectNode values = x.putObject("parameters");
+            p.point().values().forEach(values::put);
+            x.put("replications", p.replications().size());
+            x.put("status", p.completed() ? "completed" : "interrupted");
+            ObjectNode mx = x.putObject("metrics");
+            for (MetricPath m : metrics) {
+                MetricEstimate.of(m, p.replications()).writeTo(mx.putObject(m.text()));
+            }
+        }
+        return root;
+    }
+
+    public static String csv(SweepGrid grid, List<Sweep.PointResult> points, List<MetricPath> metrics) {
+        StringBuilder b = new StringBuilder("point");
+        for (SweepGrid.Parameter p : grid.parameters()) {
+            b.append(',').append(quote(p.path()));
+        }
+        b.append(",replications");
+        for (MetricPath m : metrics) {
+            b.append(',').append(quote(m.text())).append(',').append(quote(m.text() + " hw95"));
+        }
+        b.append('\n');
+        for (Sweep.PointResult p : points) {
+            b.append(p.point().index() + 1);
+            for (SweepGrid.Parameter par : grid.parameters()) {
+                b.append(',').append(quote(p.point().values().get(par.path())));
+            }
+            b.append(',').append(p.replications().size());
+            for (MetricPath m : metrics) {
+                MetricEstimate e = MetricEstimate.of(m, p.replications());
+                b.append(',').append(number(e.mean())).append(',').append(number(e.halfWidth95()));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "" : Double.toString(v);
+    }
+
+    /** RFC 4180 quoting where a field needs it. */
+    static String quote(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}
