@@ -66,6 +66,9 @@ public record MetricPath(String text, List<String> segments) {
             if (node.has(seg)) {
                 return at(node.get(seg), i + 1);
             }
+            if (hasValue(node, seg)) { // a selector that the element already satisfies (alerts.all when only one is left)
+                return at(node, i + 1);
+            }
             for (String skip : SKIPPABLE) {
                 if (node.path(skip).has(seg)) {
                     return at(node.get(skip).get(seg), i + 1);

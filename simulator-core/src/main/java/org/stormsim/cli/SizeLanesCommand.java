@@ -1,0 +1,216 @@
+package org.stormsim.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.SummaryJson;
+import org.stormsim.scenario.DccEvent;
+import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.study.LaneSizing;
+import org.stormsim.study.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stormsim size-lanes FILE}: the fewest DSP motorway lanes that meet the targets, found by a
+ * galloping then halving search; prints the table of lane counts tried and the verdict, and writes
+ * {@code lanes.json}. Optionally with SECMP0062 off and on, or month by month along a growth curve.
+ */
+@Command(name = "size-lanes", mixinStandardHelpOptions = true,
+        description = "Find the fewest motorway lanes that meet a target; write DIR/lanes.json.",
+        footer = {"", "Examples:",
+            "  stormsim size-lanes scenarios/quickstart.yaml",
+            "  stormsim size-lanes scenarios/quickstart.yaml --target alerts.p99<=60s --target lanes.max.utilisation<=0.7",
+            "  stormsim size-lanes scenarios/secmp0062-alert-storm-protection.yaml --compare-storm-protection",
+            "  stormsim size-lanes scenarios/lane-sizing-2020-growth.yaml --by-month --replications 2"})
+final class SizeLanesCommand implements Callable<Integer> {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--target", paramLabel = "PATH<=VALUE",
+            description = "a target every answer must meet, e.g. alerts.p99<=60s, lanes.max.utilisation<=0.7, "
+                    + "sla.measures.alerts.all.achieved>=99%% (repeatable; default: the alert Service Level at its Target Service Level)")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--max-lanes", paramLabel = "N", defaultValue = "64", description = "the most lanes to try (default: ${DEFAULT-VALUE})")
+    int maxLanes;
+
+    @Option(names = "--compare-storm-protection", description = "size with SECMP0062 alert storm protection off, then on")
+    boolean compareStormProtection;
+
+    @Option(names = "--by-month", description = "size each month of the scenario's growth curve (a growth event)")
+    boolean byMonth;
+
+    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
+            description = "months to size with --by-month when the growth is a monthlyFactor (default: ${DEFAULT-VALUE})")
+    int months;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/runs/NAME-lanes-TIMESTAMP)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "kernel threads (default: the number of cores)")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!CommandChecks.threadsAndOut(threads, out, err)) {
+            return Main.BAD_INPUT;
+        }
+        if (maxLanes < 1 || maxLanes > 4096) {
+            err.println("--max-lanes " + maxLanes + ": allowed: 1 to 4096");
+            return Main.BAD_INPUT;
+        }
+        Object loaded = scenario.load(err);
+        if (loaded == null) {
+            return Main.BAD_INPUT;
+        }
+        if (!(loaded instanceof DccScenario sc)) {
+            err.println(scenario.file + ": a network scenario; size-lanes sizes dsp.lanes of a kind: dcc scenario");
+            return Main.BAD_INPUT;
+        }
+        List<Target> parsed = new ArrayList<>();
+        try {
+            for (String t : targets) {
+                parsed.add(Target.parse(t));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("--target " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (parsed.isEmpty()) {
+            parsed.add(LaneSizing.defaultTarget(sc));
+        }
+        List<Case> cases = cases(sc, err);
+        if (cases == null) {
+            return Main.BAD_INPUT;
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        LaneSizing sizing = new LaneSizing(scenario.file, scenario.overrides(), parsed, maxLanes, t, o::println);
+        o.printf(Locale.ROOT, "size-lanes %s: targets %s, up to %d lanes, %d replication(s) per count%n", scenario.file, parsed, maxLanes,
+                sc.replications());
+        return RunCommand.withInterruptHook(sizing::requestStop, () -> run(sc, sizing, cases, parsed, o, err));
+    }
+
+    /** One sizing: a label and the overrides that make it (storm protection off or on; a month). */
+    private record Case(String label, List<ScenarioLoader.Override> overrides, ObjectNode facts) {
+    }
+
+    private int run(DccScenario sc, LaneSizing sizing, List<Case> cases, List<Target> parsed, PrintWriter o, PrintWriter err)
+            throws IOException {
+        ObjectNode root = F.objectNode();
+        ObjectNode s = root.putObject("scenario");
+        s.put("name", sc.name());
+        s.put("seed", sc.seed());
+        s.put("replications", sc.replications());
+        ArrayNode ts = root.putArray("targets");
+        parsed.forEach(x -> ts.add(x.text()));
+        root.put("maxLanes", maxLanes);
+        ArrayNode results = root.putArray("sizings");
+        boolean interrupted = false;
+        for (Case c : cases) {
+            if (!c.label().isEmpty()) {
+                o.println();
+                o.println(c.label() + ":");
+            }
+            LaneSizing.Answer a;
+            try {
+                a = sizing.size(c.overrides());
+            } catch (InvalidScenarioException e) {
+                ScenarioOptions.report(err, e);
+                return Main.BAD_INPUT;
+            } catch (org.stormsim.study.MetricPath.NotInSummary e) {
+                err.println("--target " + e.getMessage() + "; nothing was written.");
+                return Main.BAD_INPUT;
+            }
+            interrupted |= a.tried().stream().anyMatch(x -> !x.completed());
+            ObjectNode x = LaneSizing.json(a, parsed);
+            x.put("case", c.label().isEmpty() ? "as given" : c.label());
+            x.setAll(c.facts());
+            results.add(x);
+            o.println(verdict(a));
+        }
+        root.put("status", interrupted ? "interrupted" : "completed");
+        Path dir = out != null ? out : RunCommand.defaultOut(sc.name() + "-lanes");
+        AtomicFiles.write(dir.resolve("lanes.json"), SummaryJson.toJson(root));
+        o.println("lanes: " + dir.resolve("lanes.json"));
+        return interrupted ? Main.INTERRUPTED : Main.OK;
+    }
+
+    private static String verdict(LaneSizing.Answer a) {
+        if (a.lanes() == null) {
+            return "verdict: NOT met with any number of lanes tried (the largest fails); raise --max-lanes or look elsewhere";
+        }
+        LaneSizing.Trial t = a.trial(a.lanes());
+        return String.format(Locale.ROOT, "verdict: %d lane(s)%s (tried %d counts)", a.lanes(),
+                t.clear() ? "" : ", but the target lies within its 95% interval: add replications to be sure", a.tried().size());
+    }
+
+    private List<Case> cases(DccScenario sc, PrintWriter err) {
+        List<Case> out = new ArrayList<>();
+        List<Case> months = byMonth ? monthCases(sc, err) : List.of(new Case("", List.of(), F.objectNode()));
+        if (months == null) {
+            return null;
+        }
+        for (Case m : months) {
+            if (!compareStormProtection) {
+                out.add(m);
+                continue;
+            }
+            for (boolean on : new boolean[] {false, true}) {
+                List<ScenarioLoader.Override> o = new ArrayList<>(m.overrides());
+                o.add(new ScenarioLoader.Override("throttling.alertStormProtection.enabled=" + on, "--compare-storm-protection"));
+                ObjectNode facts = m.facts().deepCopy();
+                facts.put("alertStormProtection", on);
+                out.add(new Case((m.label().isEmpty() ? "" : m.label() + ", ") + "SECMP0062 alert storm protection " + (on ? "on" : "off"),
+                        o, facts));
+            }
+        }
+        return out;
+    }
+
+    private List<Case> monthCases(DccScenario sc, PrintWriter err) {
+        int index = -1;
+        for (int i = 0; i < sc.events().size(); i++) {
+            if (sc.events().get(i) instanceof DccEvent.Growth) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            err.println(scenario.file + ": --by-month needs a growth event (events: - {type: growth, factors: [...]}); this scenario has none");
+            return null;
+        }
+        DccEvent.Growth g = (DccEvent.Growth) sc.events().get(index);
+        int n = g.factors() != null ? g.factors().size() : months;
+        List<Case> out = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            double f = g.factorAt(g.at().micros() + m * DccEvent.Growth.MONTH_MICROS);
+            String set = "events[" + index + "]={type: growth, at: 0s, factors: [" + f + "]}";
+            ObjectNode facts = F.objectNode();
+            facts.put("month", m);
+            facts.put("growthFactor", f);
+            out.add(new Case(String.format(Locale.ROOT, "month %d (alert rates x %.4g)", m, f),
+                    List.of(new ScenarioLoader.Override(set, "--by-month, month " + m)), facts));
+        }
+        return out;
+    }
+}

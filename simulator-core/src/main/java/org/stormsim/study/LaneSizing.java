@@ -1,0 +1,181 @@
+package org.stormsim.study;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.stormsim.dcc.Trace;
+import org.stormsim.scenario.DccDsp;
+import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.ScenarioLoader;
+
+/**
+ * Finds the fewest DSP motorway lanes with which a GB scenario meets its targets. Each lane count
+ * tried is a full experiment (the scenario's replications, common random numbers across counts); it
+ * meets the targets when the mean of every target metric across replications does, and the verdict
+ * is "clear" when the whole 95% interval lies on the same side. The search gallops up from the
+ * fewest lanes possible (1, 2, 4, 8 more ...) until the targets are met, then halves the gap, so it
+ * tries O(log n) counts, never every one; it assumes more lanes never make a metric worse, and the
+ * answer's neighbour below is always among the counts tried, so the table shows it failing.
+ */
+public final class LaneSizing {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private final Path file;
+    private final List<ScenarioLoader.Override> base;
+    private final List<Target> targets;
+    private final int maxLanes;
+    private final int threads;
+    private final Consumer<String> progress;
+    private volatile ScenarioExperiment running;
+    private volatile boolean stopped;
+
+    public LaneSizing(Path file, List<ScenarioLoader.Override> base, List<Target> targets, int maxLanes, int threads,
+                      Consumer<String> progress) {
+        this.file = file;
+        this.base = List.copyOf(base);
+        this.targets = List.copyOf(targets);
+        this.maxLanes = maxLanes;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** One lane count tried: each target metric's estimate, whether all are met, and whether clearly. */
+    public record Trial(int lanes, List<MetricEstimate> estimates, boolean met, boolean clear, boolean completed) {
+    }
+
+    /** The answer (null when even {@code maxLanes} does not meet the targets) and every count tried, in order of lanes. */
+    public record Answer(Integer lanes, List<Trial> tried) {
+        public Trial trial(int lanes) {
+            return tried.stream().filter(t -> t.lanes() == lanes).findFirst().orElse(null);
+        }
+    }
+
+    /** The default target: the alert Service Level over all regions at the scenario's Target Service Level. */
+    public static Target defaultTarget(DccScenario s) {
+        return Target.parse("sla.measures.alerts.all.achieved>=" + s.sla().targetServiceLevel());
+    }
+
+    /** Sizes the scenario with {@code extra} overrides after the base ones (a storm-protection setting, a month). */
+    public Answer size(List<ScenarioLoader.Override> extra) throws InvalidScenarioException {
+        DccScenario probe = load(extra, null);
+        int reserved = probe.dsp().dedicated().stream().mapToInt(DccDsp.DedicatedLanes::lanes).sum();
+        int lo = reserved + 1;
+        Map<Integer, Trial> tried = new TreeMap<>();
+        int failing = lo - 1;
+        int step = 1;
+        int n = lo;
+        Integer met = null;
+        while (n <= maxLanes && !stopped) {
+            Trial t = trial(n, extra, tried);
+            if (t.met()) {
+                met = n;
+                break;
+            }
+            failing = n;
+            n = n == maxLanes ? maxLanes + 1 : Math.min(maxLanes, lo + 2 * step - 1);
+            step *= 2;
+        }
+        while (met != null && met - failing > 1 && !stopped) {
+            int mid = failing + (met - failing) / 2;
+            if (trial(mid, extra, tried).met()) {
+                met = mid;
+            } else {
+                failing = mid;
+            }
+        }
+        return new Answer(met, List.copyOf(tried.values()));
+    }
+
+    public void requestStop() {
+        stopped = true;
+        ScenarioExperiment e = running;
+        if (e != null) {
+            e.requestStop();
+        }
+    }
+
+    private Trial trial(int lanes, List<ScenarioLoader.Override> extra, Map<Integer, Trial> tried) throws InvalidScenarioException {
+        DccScenario s = load(extra, lanes);
+        ScenarioExperiment e = new ScenarioExperiment(s, Trace.of(s, file), threads);
+        running = e;
+        if (e.warmup().auto()) {
+            e = e.resolved(e.detectWarmup().warmup());
+            running = e;
+        }
+        Runs runs = e.run(0, e.replications());
+        List<ObjectNode> nodes = runs.replicationNodes();
+        List<MetricEstimate> estimates = new ArrayList<>();
+        boolean met = true;
+        boolean clear = true;
+        for (Target t : targets) {
+            MetricEstimate m = MetricEstimate.of(t.metric(), nodes);
+            estimates.add(m);
+            met &= t.met(m.mean());
+            double hw = Double.isNaN(m.halfWidth95()) ? 0 : m.halfWidth95();
+            clear &= t.met(m.mean() - hw) == t.met(m.mean() + hw);
+        }
+        Trial trial = new Trial(lanes, estimates, met, clear, runs.completed());
+        tried.put(lanes, trial);
+        progress.accept(describe(trial, targets));
+        return trial;
+    }
+
+    private DccScenario load(List<ScenarioLoader.Override> extra, Integer lanes) throws InvalidScenarioException {
+        List<ScenarioLoader.Override> all = new ArrayList<>(base);
+        all.addAll(extra);
+        if (lanes != null) {
+            all.add(new ScenarioLoader.Override("dsp.lanes=" + lanes, "size-lanes trying " + lanes + " lanes"));
+        }
+        Object sc = ScenarioLoader.loadWithOverrides(file, all);
+        if (!(sc instanceof DccScenario d)) {
+            throw new IllegalArgumentException(file + " is a network scenario; size-lanes needs kind: dcc (it sizes dsp.lanes)");
+        }
+        return d;
+    }
+
+    /** One line of the table of lane counts tried. */
+    public static String describe(Trial t, List<Target> targets) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%5d lanes", t.lanes()));
+        for (int i = 0; i < targets.size(); i++) {
+            MetricEstimate m = t.estimates().get(i);
+            b.append(String.format(Locale.ROOT, "  %s = %.6g", targets.get(i).metric(), m.mean()));
+            if (!Double.isNaN(m.halfWidth95())) {
+                b.append(String.format(Locale.ROOT, " +/- %.3g", m.halfWidth95()));
+            }
+        }
+        b.append(t.met() ? "  met" : "  not met").append(t.clear() ? "" : " (within the interval: more replications would tell)");
+        return b.toString();
+    }
+
+    /** The {@code lanes.json} entry of one sizing. */
+    public static ObjectNode json(Answer a, List<Target> targets) {
+        ObjectNode n = F.objectNode();
+        if (a.lanes() == null) {
+            n.putNull("lanes");
+        } else {
+            n.put("lanes", a.lanes());
+        }
+        Trial at = a.lanes() == null ? null : a.trial(a.lanes());
+        n.put("verdict", at == null ? "not met within the lanes allowed" : at.clear() ? "met" : "met, within the statistical error");
+        ArrayNode tried = n.putArray("tried");
+        for (Trial t : a.tried()) {
+            ObjectNode x = tried.addObject();
+            x.put("lanes", t.lanes());
+            x.put("met", t.met());
+            x.put("clear", t.clear());
+            ObjectNode ms = x.putObject("metrics");
+            for (int i = 0; i < targets.size(); i++) {
+                t.estimates().get(i).writeTo(ms.putObject(targets.get(i).text()));
+            }
+        }
+        return n;
+    }
+}
