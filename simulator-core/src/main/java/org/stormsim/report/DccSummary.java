@@ -54,7 +54,7 @@ public final class DccSummary {
 
     public static ObjectNode build(DccRunResult r) {
         DccScenario sc = r.scenario();
-        ObjectNode root = SummaryJson.open(sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
+        ObjectNode root = SummaryJson.open(sc, sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
         List<ObjectNode> reps = new ArrayList<>();
         for (DccReplicationResult rep : r.replications()) {
             reps.add(replication(sc, rep));
