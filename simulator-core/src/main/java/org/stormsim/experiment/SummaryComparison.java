@@ -99,8 +99,16 @@ public final class SummaryComparison {
             boolean within = whole && allowed == 0 ? c.asLong() == b.asLong() : Math.abs(diff) <= allowed;
             return new Figure(path, b, c, diff, rel, allowed, within ? Verdict.WITHIN : Verdict.BEYOND);
         }
-        boolean equal = Objects.equals(b, c);
+        boolean equal = same(b, c);
         return new Figure(path, b, c, Double.NaN, Double.NaN, Double.NaN, equal ? Verdict.WITHIN : Verdict.BEYOND);
+    }
+
+    /** Equal values; numbers by value (a count read back from a file may be an int where it was written from a long). */
+    private static boolean same(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.isIntegralNumber() && b.isIntegralNumber() ? a.asLong() == b.asLong() : a.asDouble() == b.asDouble();
+        }
+        return Objects.equals(a, b);
     }
 
     private static List<String> identityWarnings(JsonNode baseline, JsonNode current) {
@@ -108,7 +116,7 @@ public final class SummaryComparison {
         for (String p : IDENTITY) {
             JsonNode b = baseline.at(p);
             JsonNode c = current.at(p);
-            if (!b.equals(c)) {
+            if (!same(b, c)) {
                 String what = p.endsWith("hash") ? "scenario hashes" : p.endsWith("seed") ? "seeds" : "replication counts";
                 out.add("the " + what + " differ (baseline " + show(b) + ", current " + show(c) + "): "
                         + (p.endsWith("hash") ? "the runs are of different scenarios or settings" : "the runs are not like for like")
