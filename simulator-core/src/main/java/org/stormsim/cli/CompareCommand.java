@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
                 + "or an --abs covering them says otherwise. The run section (wall-clock time, threads, version, git commit) "
                 + "and the fingerprint are ignored; different seeds, scenario hashes or replications are warned of.",
             "Exit status: 0 within tolerance, 1 regression (beyond tolerance or missing), 2 bad input."},
-        footer = {"", "Examples:", "  stormsim compare results/baselines/quickstart/summary.json results/runs/quickstart-20261124-101500/summary.json",
-            "  stormsim compare old/summary.json new/summary.json --rel 0.05 --abs /alerts/latency/p99=0.5 --out /tmp/cmp"})
+        footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml --set population.scale=0.05 --replications 2 --out /tmp/q",
+            "  stormsim compare results/baselines/quickstart/summary.json /tmp/q/summary.json",
+            "  stormsim compare old.json new.json --rel 0.05 --abs /alerts/latency/p99=0.5 --out /tmp/cmp"})
 final class CompareCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

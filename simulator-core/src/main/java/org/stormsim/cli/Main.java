@@ -66,7 +66,7 @@ public final class Main implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"stormsim " + Version.get()};
+            return new String[] {"stormsim " + Version.get() + " (commit " + Version.commit() + ")"};
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stormsim.cli.BadScenarioTest.Outcome;
+import org.stormsim.testing.Timeline;
 
 /**
  * {@code stormsim compare}: exit 0 within tolerance, 1 on a figure beyond tolerance or missing, 2 on
@@ -152,6 +153,19 @@ class CompareCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("compare.json"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
         }
+    }
+
+    @Test
+    void shouldFindARunAtTheManifestSettingsEqualToItsCommittedBaseline() {
+        Path baseline = Timeline.shipped("quickstart.yaml").getParent().resolveSibling("results").resolve("baselines")
+                .resolve("quickstart").resolve("summary.json");
+        Path out = tmp.resolve("q");
+        Outcome run = BadScenarioTest.cli("run", Timeline.shipped("quickstart.yaml").toString(), "--set", "population.scale=0.05",
+                "--seed", "7", "--replications", "2", "--out", out.toString());
+        assertEquals(Main.OK, run.status(), run.err());
+        Outcome o = BadScenarioTest.cli("compare", baseline.toString(), out.resolve("summary.json").toString(), "--rel", "0");
+        assertEquals(Main.OK, o.status(), "stormsim run gives what BaselineTest stored: " + o.out());
+        assertFalse(o.out().contains("warning"), o.out());
     }
 
     @Test
