@@ -20,10 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stormsim.report.AtomicFiles;
 import org.stormsim.report.ComparisonReport;
-import org.stormsim.report.Summaries;
 import org.stormsim.report.SummaryJson;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.study.Summaries;
 
 /**
  * The committed baselines ({@code results/baselines/}): every shipped scenario is listed in the
