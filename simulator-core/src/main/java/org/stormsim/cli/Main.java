@@ -12,13 +12,16 @@ import picocli.CommandLine.Command;
 @Command(name = "stormsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Discrete-event simulator of the GB smart metering network: alert storms, "
                 + "traffic management (SECMP0062, SECMP0067) and Service Levels.",
-        subcommands = {RunCommand.class, SweepCommand.class, SizeLanesCommand.class, ValidateCommand.class, CodesCommand.class, RequestsCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, SizeLanesCommand.class, CompareCommand.class, ValidateCommand.class,
+            CodesCommand.class, RequestsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  stormsim run scenarios/quickstart.yaml"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    /** {@code compare}: a figure beyond tolerance or missing. */
+    public static final int REGRESSION = 1;
     /** The run was interrupted (Ctrl-C) and wrote what it had, marked interrupted. */
     public static final int INTERRUPTED = 130;
 
@@ -64,7 +67,7 @@ public final class Main implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"stormsim " + Version.get()};
+            return new String[] {"stormsim " + Version.get() + " (commit " + Version.commit() + ")"};
         }
     }
 }

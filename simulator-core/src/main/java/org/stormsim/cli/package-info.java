@@ -1,6 +1,6 @@
 /**
- * The {@code stormsim} command line (picocli): {@code run}, {@code validate}, {@code codes},
- * {@code requests}. Bad input exits with status 2 and names the file, line, column, field path,
+ * The {@code stormsim} command line (picocli): {@code run}, {@code validate}, {@code compare},
+ * {@code codes}, {@code requests}. Bad input exits with status 2 and names the file, line, column, field path,
  * value and what is allowed; internal errors exit with 1; nothing is ever half-written.
  */
 package org.stormsim.cli;

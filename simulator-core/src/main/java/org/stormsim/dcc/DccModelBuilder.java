@@ -14,6 +14,7 @@ import org.stormsim.scenario.DccPopulation;
 import org.stormsim.scenario.DccReplay;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.DccUser;
+import org.stormsim.scenario.PopulationScale;
 import org.stormsim.scenario.SimDuration;
 
 /**
@@ -26,9 +27,14 @@ public final class DccModelBuilder {
     private final DccScenario scenario;
     private final Trace trace;
 
+    /** Replayed counts are multiplied by this: the scenario's {@code population.scale}. */
+    private final double replayScale;
+
+    /** A builder of {@code scenario} at its {@code population.scale} ({@link PopulationScale}): volumes and capacities scaled together. */
     public DccModelBuilder(DccScenario scenario, Trace trace) {
-        this.scenario = scenario;
+        this.scenario = PopulationScale.apply(scenario);
         this.trace = trace;
+        this.replayScale = scenario.population().scale();
     }
 
     public DccModel build(Kernel kernel, OutcomeRing ring, RandomStreams streams) {
@@ -182,8 +188,8 @@ public final class DccModelBuilder {
         for (Trace.Series s : trace.series()) {
             AlertCode code = AlertCatalogue.get().at(s.code());
             String id = "replay:" + DccScenario.REGIONS.get(s.region()) + ":" + code.code();
-            sources.add(new ReplayAlertSource(sources.size(), id, s.region(), s.code(), m.stream("alerts:" + id), s.counts(), interval,
-                    m.population.hubs[s.region()], AlertCatalogue.isOutageCode(code.code())));
+            sources.add(new ReplayAlertSource(sources.size(), id, s.region(), s.code(), m.stream("alerts:" + id), s.counts(), replayScale,
+                    interval, m.population.hubs[s.region()], AlertCatalogue.isOutageCode(code.code())));
         }
     }
 
@@ -225,7 +231,7 @@ public final class DccModelBuilder {
             }
             for (int r = 0; r < Population.REGIONS; r++) {
                 double rate = req.ratePerHub() != null ? req.ratePerHub().perSecond() * hubs[r]
-                        : req.rate().perSecond() * scenario.population().scale() * (total > 0 ? hubs[r] / total : 0);
+                        : req.rate().perSecond() * (total > 0 ? hubs[r] / total : 0); // already scaled by PopulationScale
                 if (rate <= 0) {
                     continue;
                 }

@@ -4,19 +4,21 @@ import org.stormsim.engine.RandomStream;
 
 /**
  * One (region, alert code) series of a replayed trace: in each interval, Poisson arrivals at the
- * observed count divided by the interval's length. Devices are the region's hubs, drawn uniformly;
+ * observed count (times {@code population.scale}) divided by the interval's length. Devices are the region's hubs, drawn uniformly;
  * the recipient is the Supplier (or, for outage codes, the Network Operator) of the hub's cohort.
  */
 final class ReplayAlertSource extends AlertSource {
     private final long[] counts;
+    private final double scale;
     private final long interval;
     private final long regionHubs;
     private final boolean outageCode;
 
-    ReplayAlertSource(int index, String id, int region, int code, RandomStream rng, long[] counts, long interval,
-                      long regionHubs, boolean outageCode) {
+    ReplayAlertSource(int index, String id, int region, int code, RandomStream rng, long[] counts, double scale,
+                      long interval, long regionHubs, boolean outageCode) {
         super(index, id, region, code, rng);
         this.counts = counts;
+        this.scale = scale;
         this.interval = interval;
         this.regionHubs = regionHubs;
         this.outageCode = outageCode;
@@ -25,7 +27,7 @@ final class ReplayAlertSource extends AlertSource {
     @Override
     double rate(long t) {
         int i = (int) (t / interval);
-        return i < counts.length ? counts[i] * 1e6 / interval : 0;
+        return i < counts.length ? counts[i] * scale * 1e6 / interval : 0;
     }
 
     @Override

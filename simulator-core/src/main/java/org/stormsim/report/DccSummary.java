@@ -21,6 +21,7 @@ import org.stormsim.metrics.DccMetrics;
 import org.stormsim.metrics.LatencyRecorder;
 import org.stormsim.metrics.LatencyStats;
 import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.PopulationScale;
 
 /**
  * The {@code summary.json} of a {@code kind: dcc} run: alerts (by code and region), Service Requests
@@ -54,7 +55,7 @@ public final class DccSummary {
 
     public static ObjectNode build(DccRunResult r) {
         DccScenario sc = r.scenario();
-        ObjectNode root = SummaryJson.open(sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
+        ObjectNode root = SummaryJson.open(sc, sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
         List<ObjectNode> reps = new ArrayList<>();
         for (DccReplicationResult rep : r.replications()) {
             reps.add(replication(sc, rep));
@@ -380,7 +381,7 @@ public final class DccSummary {
             long[] f = m.firmware[r];
             ObjectNode x = out.putObject(REGIONS[r]);
             StageStats pool = rep.stage("firmware:" + REGIONS[r]);
-            int channels = sc.network().region(REGIONS[r]).firmwareChannels();
+            int channels = PopulationScale.servers(sc.network().region(REGIONS[r]).firmwareChannels(), sc.population().scale()); // the pool as run
             x.put("channels", channels);
             ObjectNode inUse = x.putObject("channelsInUse");
             inUse.put("mean", Double.isNaN(pool.utilisation()) ? 0.0 : pool.utilisation() * channels);

@@ -28,7 +28,7 @@ public final class NetworkSummary {
 
     public static ObjectNode build(NetworkRunResult r) {
         NetworkScenario sc = r.scenario();
-        ObjectNode root = SummaryJson.open(sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
+        ObjectNode root = SummaryJson.open(sc, sc.name(), sc.kind(), sc.seed(), sc.replications(), r.completed());
         List<ObjectNode> reps = new ArrayList<>();
         for (ReplicationResult rep : r.replications()) {
             reps.add(replication(sc, rep));

@@ -1,5 +1,6 @@
 /**
- * Reports: the {@code summary.json} contract, the table printed at the end of a run, and
- * atomic writing of every output file.
+ * Reports: the {@code summary.json} contract with its reproducibility fields (scenario hash, results
+ * fingerprint, git commit), the tables printed at the end of a run and of a comparison, and atomic
+ * writing of every output file.
  */
 package org.stormsim.report;

@@ -38,7 +38,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
             if (v.check(DccScenario.REGIONS.contains(region), path + ".region", "unknown region; allowed: N, C, S")) {
-                long max = s.population().hubs(region);
+                long max = s.population().regions().getOrDefault(region, 0L); // at full scale: population.scale scales both
                 v.check(hubs >= 1 && hubs <= max, path + ".hubs", "allowed: 1 to " + max + " (the hubs in region " + region + ")");
             }
             v.check(duration.micros() > 0, path + ".duration", "allowed: a duration more than zero");

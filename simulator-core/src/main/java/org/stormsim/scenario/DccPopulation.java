@@ -10,7 +10,7 @@ import org.stormsim.dcc.AlertCatalogue;
  * Network Operator, the devices each hub serves, and its alert processes per GBCS alert code.
  */
 public record DccPopulation(
-        @Default(value = "1.0", source = "A") @Doc("scales the hubs of every region and absolute Service Request rates (a smaller run of a full-scale scenario)") double scale,
+        @Default(value = "1.0", source = "A") @Doc("scales volumes and capacities together: hubs, absolute Service Request rates and forecasts, outage and migration sizes, WAN, lane, firmware and intake capacity, SECMP0067 capacity (a smaller run of a full-scale scenario at the same utilisations)") double scale,
         @Doc("Communications Hubs per region, e.g. {N: 1300000, C: 1350000, S: 1350000}") Map<String, Long> regions,
         @Doc("cohorts of hubs with their devices and alert behaviour") List<Cohort> cohorts) implements Validated {
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccScenario;
 
 /**
@@ -34,9 +33,8 @@ class LedgerTest {
     private static final double SMALL_HUBS = 1000;
 
     /**
-     * The --set overrides that shrink a scenario to about {@link #SMALL_HUBS} hubs: population.scale,
-     * and in proportion the hubs of each outage and the installations of each migration (which
-     * population.scale does not reach), never below 1.
+     * The --set override that shrinks a scenario to about {@link #SMALL_HUBS} hubs: population.scale,
+     * which takes the hubs of each outage and the installations of each migration down with it.
      */
     static String[] small(DccScenario s) {
         long hubs = 0;
@@ -44,20 +42,7 @@ class LedgerTest {
             hubs += s.population().hubs(r);
         }
         double f = Math.min(1.0, SMALL_HUBS / Math.max(1, hubs));
-        double scale = s.population().scale() * f;
-        List<String> out = new ArrayList<>();
-        out.add("population.scale=" + scale);
-        for (int i = 0; i < s.events().size(); i++) {
-            DccEvent e = s.events().get(i);
-            if (e instanceof DccEvent.PowerOutage p) {
-                long max = Math.round(s.population().regions().getOrDefault(p.region(), 0L) * scale);
-                out.add("events[" + i + "].hubs=" + Math.max(1, Math.min(max, Math.round(p.hubs() * f))));
-            } else if (e instanceof DccEvent.Migration m) {
-                out.add("events[" + i + "].perDay=" + Math.max(1, Math.round(m.perDay() * f)));
-                out.add("events[" + i + "].total=" + Math.max(1, Math.round(m.total() * f)));
-            }
-        }
-        return out.toArray(new String[0]);
+        return new String[] {"population.scale=" + s.population().scale() * f};
     }
 
     static Stream<String> shippedDccScenarios() {
