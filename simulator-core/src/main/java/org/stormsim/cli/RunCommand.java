@@ -20,6 +20,7 @@ import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
 import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.DccOutputs;
 import org.stormsim.report.DccSummary;
 import org.stormsim.report.DccTable;
 import org.stormsim.report.NetworkSummary;
@@ -28,7 +29,9 @@ import org.stormsim.report.SummaryJson;
 import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.InvalidValueException;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.scenario.SimDuration;
 import org.stormsim.scenario.StationSpec;
 import org.stormsim.study.MetricPath;
 import org.stormsim.study.Precision;
@@ -43,12 +46,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stormsim run FILE}: runs a scenario, prints the result table and writes
- * {@code summary.json} (atomically) into the output folder. Ctrl-C stops the run at the next
- * event check and writes what it has, marked {@code "status": "interrupted"}.
+ * {@code summary.json} into the output folder, and for a {@code kind: dcc} scenario also
+ * {@code timeseries.csv}, {@code latency.hlog} and {@code report.html} (docs/outputs.md), each
+ * atomically. Ctrl-C stops the run at the next event check and writes what it has, marked
+ * {@code "status": "interrupted"}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario: print a result table and write DIR/summary.json.",
+        description = {"Run a scenario: print a result table and write DIR/summary.json;",
+            "for kind: dcc also DIR/timeseries.csv, DIR/latency.hlog and DIR/report.html."},
         footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
+            "  stormsim run scenarios/quickstart.yaml --interval 5min",
             "  stormsim run scenarios/validation/mm1.yaml --replications 20 --out /tmp/mm1",
             "  stormsim run scenarios/quickstart.yaml --set stations.lanes.servers=3"})
 final class RunCommand implements Callable<Integer> {
@@ -74,8 +81,15 @@ final class RunCommand implements Callable<Integer> {
             description = "the cap on replications for --precision (default: ${DEFAULT-VALUE})")
     int maxReplications;
 
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s",
+            description = "kind: dcc: the time series interval of simulated time (default: ${DEFAULT-VALUE}), e.g. 5min")
+    String interval;
+
     @Spec
     CommandSpec spec;
+
+    /** The --interval in microseconds, once checked. */
+    private long seriesInterval;
 
     /** Warm-up found by MSER-5 and the precision loop's outcome, for the summary; null when not used. */
     private WarmupDetection detected;
@@ -86,6 +100,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!CommandChecks.threadsAndOut(threads, out, err)) {
+            return Main.BAD_INPUT;
+        }
+        seriesInterval = intervalMicros(err);
+        if (seriesInterval <= 0) {
             return Main.BAD_INPUT;
         }
         Object sc = scenario.load(err);
@@ -133,6 +151,20 @@ final class RunCommand implements Callable<Integer> {
         });
     }
 
+    /** The --interval in microseconds, or 0 after reporting a bad one. */
+    private long intervalMicros(PrintWriter err) {
+        try {
+            long micros = SimDuration.parse(interval).micros();
+            if (micros > 0) {
+                return micros;
+            }
+            err.println("--interval " + interval + ": allowed: a duration more than zero, e.g. 60s or 5min");
+        } catch (InvalidValueException e) {
+            err.println("--interval " + interval + ": " + e.getMessage());
+        }
+        return 0;
+    }
+
     private int runDcc(DccScenario d, int t, PrintWriter o, PrintWriter err) throws IOException {
         Trace trace;
         try {
@@ -144,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t);
+        ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
             DccRunResult result = ((Runs.Dcc) execute(experiment, o)).result();
             DccRunResult without = null;
@@ -153,8 +185,7 @@ final class RunCommand implements Callable<Integer> {
                 without = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t).run();
             }
             ObjectNode summary = annotate(DccSummary.build(result, without));
-            Path file = (out != null ? out : defaultOut(d.name())).resolve("summary.json");
-            AtomicFiles.write(file, SummaryJson.toJson(summary));
+            List<Path> files = DccOutputs.write(out != null ? out : defaultOut(d.name()), result, summary);
             o.println();
             o.print(DccTable.render(summary));
             o.println();
@@ -162,7 +193,10 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
                     result.events(), result.wallSeconds(), result.events() / Math.max(result.wallSeconds(), 1e-9) / 1e6,
                     result.threads(), result.completed() ? "" : "; INTERRUPTED before the horizon");
-            o.println("summary: " + file);
+            o.println("summary: " + files.get(0));
+            for (Path f : files.subList(1, files.size())) {
+                o.println("written: " + f);
+            }
             return result.completed() ? Main.OK : Main.INTERRUPTED;
         });
     }

@@ -84,6 +84,7 @@ public final class DccModel implements EventConsumer {
     AlertGate gateAtCsp = AlertGate.OPEN;
     AlertGate gateAtDsp = AlertGate.OPEN;
     RequestGate requestGate = RequestGate.OPEN;
+    IntervalSampler sampler;
 
     DccModel(DccScenario scenario, Kernel kernel, OutcomeRing ring, RandomStreams streams) {
         this.scenario = scenario;
@@ -107,6 +108,9 @@ public final class DccModel implements EventConsumer {
                 kernel.schedule(actionTimes[i], -(sources.length + i + 1));
             }
         }
+        if (sampler != null) {
+            sampler.start();
+        }
     }
 
     @Override
@@ -123,10 +127,21 @@ public final class DccModel implements EventConsumer {
                 sources[i].fire();
             } else if (i < sources.length + actions.length) {
                 actions[i - sources.length].run();
-            } else {
+            } else if (i == sources.length + actions.length) {
                 requestGate.tick(this, kernel.now());
+            } else {
+                sampler.onTick(kernel.now());
             }
         }
+    }
+
+    /**
+     * Samples the model's state every {@code interval} microseconds for the time series (one kernel
+     * event per interval); call before {@link #start()}.
+     */
+    public IntervalSampler sampleEvery(long interval) {
+        sampler = new IntervalSampler(this, interval, -(sources.length + actions.length + 2));
+        return sampler;
     }
 
     // ---- alerts
