@@ -1,0 +1,62 @@
+package org.stormsim.dcc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.stormsim.experiment.DccExperiment;
+import org.stormsim.experiment.DccRunResult;
+import org.stormsim.experiment.DccSeries;
+import org.stormsim.report.DccSummary;
+import org.stormsim.scenario.DccScenario;
+
+/**
+ * The time series is an observer: sampling the model once per interval leaves every figure of the
+ * summary as it was (its events are not counted), it is kept for replication 0 only, and what it
+ * samples adds up to the kernel's own counts.
+ */
+class TimeSeriesTest {
+    private static final long MINUTE = DccRuns.MINUTE;
+
+    @Test
+    void shouldLeaveTheSummaryAsItWasWhenASeriesIsKept() throws Exception {
+        Path file = DccRuns.fixture("ledger-stress.yaml");
+        DccScenario s = DccRuns.load(file, "replications=2");
+        DccRunResult plain = new DccExperiment(s, Trace.of(s, file), 1).run();
+        DccRunResult sampled = new DccExperiment(s, Trace.of(s, file), 1, 5 * MINUTE).run();
+        assertEquals(withoutRun(plain), withoutRun(sampled));
+        assertNull(plain.replications().get(0).series());
+        assertNotNull(sampled.replications().get(0).series());
+        assertNull(sampled.replications().get(1).series(), "replication 0 alone keeps a series");
+    }
+
+    @Test
+    void shouldSampleWhatTheKernelCounted() throws Exception {
+        Path file = DccRuns.fixture("ledger-stress.yaml");
+        DccScenario s = DccRuns.load(file);
+        DccRunResult r = new DccExperiment(s, Trace.of(s, file), 1, 5 * MINUTE).run();
+        DccSeries series = r.replications().get(0).series();
+        Counters c = r.replications().get(0).counters();
+        for (int region = 0; region < 3; region++) {
+            long raised = 0;
+            long kernel = 0;
+            for (int i = 0; i < series.rows(); i++) {
+                raised += series.model().raised(region, i);
+            }
+            for (int code = 0; code < AlertCatalogue.get().size(); code++) {
+                kernel += c.raised(code, region);
+            }
+            assertEquals(kernel, raised, "region " + region);
+        }
+        assertEquals(IntervalSampler.intervals(s.duration().micros(), 5 * MINUTE), series.rows());
+    }
+
+    private static String withoutRun(DccRunResult r) {
+        ObjectNode n = DccSummary.build(r);
+        n.remove("run");
+        return n.toString();
+    }
+}
