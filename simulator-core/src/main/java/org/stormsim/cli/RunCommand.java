@@ -19,13 +19,11 @@ import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
-import org.stormsim.report.AtomicFiles;
-import org.stormsim.report.DccOutputs;
+import org.stormsim.report.RunOutputs;
 import org.stormsim.report.DccSummary;
 import org.stormsim.report.DccTable;
 import org.stormsim.report.NetworkSummary;
 import org.stormsim.report.NetworkTable;
-import org.stormsim.report.SummaryJson;
 import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -46,14 +44,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stormsim run FILE}: runs a scenario, prints the result table and writes
- * {@code summary.json} into the output folder, and for a {@code kind: dcc} scenario also
- * {@code timeseries.csv}, {@code latency.hlog} and {@code report.html} (docs/outputs.md), each
- * atomically. Ctrl-C stops the run at the next event check and writes what it has, marked
+ * {@code summary.json}, {@code timeseries.csv} and {@code latency.hlog} into the output folder,
+ * and for a {@code kind: dcc} scenario also {@code report.html} (docs/outputs.md), each atomically. Ctrl-C stops the run at the next event check and writes what it has, marked
  * {@code "status": "interrupted"}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario: print a result table and write DIR/summary.json;",
-            "for kind: dcc also DIR/timeseries.csv, DIR/latency.hlog and DIR/report.html."},
+        description = {"Run a scenario: print a result table and write DIR/summary.json,",
+            "DIR/timeseries.csv and DIR/latency.hlog, and for kind: dcc DIR/report.html."},
         footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
             "  stormsim run scenarios/quickstart.yaml --interval 5min",
             "  stormsim run scenarios/validation/mm1.yaml --replications 20 --out /tmp/mm1",
@@ -82,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     int maxReplications;
 
     @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s",
-            description = "kind: dcc: the time series interval of simulated time (default: ${DEFAULT-VALUE}), e.g. 5min")
+            description = "the time series interval of simulated time (default: ${DEFAULT-VALUE}), e.g. 5min")
     String interval;
 
     @Spec
@@ -138,15 +135,14 @@ final class RunCommand implements Callable<Integer> {
     private int runNetwork(NetworkScenario n, int t, PrintWriter o) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(n, null, t);
+        ScenarioExperiment experiment = new ScenarioExperiment(n, null, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
             NetworkRunResult result = ((Runs.Network) execute(experiment, o)).result();
-            Path summary = (out != null ? out : defaultOut(n.name())).resolve("summary.json");
-            AtomicFiles.write(summary, SummaryJson.toJson(annotate(NetworkSummary.build(result))));
+            List<Path> files = RunOutputs.network(out != null ? out : defaultOut(n.name()), result, annotate(NetworkSummary.build(result)));
             o.println();
             o.print(NetworkTable.render(result));
             o.println();
-            printFooter(o, result, summary);
+            printFooter(o, result, files);
             return result.completed() ? Main.OK : Main.INTERRUPTED;
         });
     }
@@ -185,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
                 without = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t).run();
             }
             ObjectNode summary = annotate(DccSummary.build(result, without));
-            List<Path> files = DccOutputs.write(out != null ? out : defaultOut(d.name()), result, summary);
+            List<Path> files = RunOutputs.dcc(out != null ? out : defaultOut(d.name()), result, summary);
             o.println();
             o.print(DccTable.render(summary));
             o.println();
@@ -193,10 +189,7 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
                     result.events(), result.wallSeconds(), result.events() / Math.max(result.wallSeconds(), 1e-9) / 1e6,
                     result.threads(), result.completed() ? "" : "; INTERRUPTED before the horizon");
-            o.println("summary: " + files.get(0));
-            for (Path f : files.subList(1, files.size())) {
-                o.println("written: " + f);
-            }
+            printFiles(o, files);
             return result.completed() ? Main.OK : Main.INTERRUPTED;
         });
     }
@@ -269,7 +262,7 @@ final class RunCommand implements Callable<Integer> {
         int call() throws IOException;
     }
 
-    private static void printFooter(PrintWriter o, NetworkRunResult r, Path summary) {
+    private static void printFooter(PrintWriter o, NetworkRunResult r, List<Path> files) {
         var ledger = NetworkSummary.build(r).path("ledger").path("customers");
         o.printf(Locale.ROOT, "ledger: %d generated = %d delivered + %d lost + %d in flight at the end (%s)%n",
                 ledger.path("generated").asLong(), ledger.path("delivered").asLong(), ledger.path("lost").asLong(),
@@ -277,7 +270,15 @@ final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
                 r.events(), r.wallSeconds(), r.events() / Math.max(r.wallSeconds(), 1e-9) / 1e6, r.threads(),
                 r.completed() ? "" : "; INTERRUPTED before the horizon");
-        o.println("summary: " + summary);
+        printFiles(o, files);
+    }
+
+    /** The footer's list of the files written: summary.json first. */
+    private static void printFiles(PrintWriter o, List<Path> files) {
+        o.println("summary: " + files.get(0));
+        for (Path f : files.subList(1, files.size())) {
+            o.println("written: " + f);
+        }
     }
 
     static Path defaultOut(String name) {

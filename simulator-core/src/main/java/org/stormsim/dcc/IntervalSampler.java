@@ -39,7 +39,7 @@ public final class IntervalSampler {
         this.model = model;
         this.interval = interval;
         this.payload = payload;
-        int n = intervals(model.horizon, interval);
+        int n = org.stormsim.engine.SimTime.intervals(model.horizon, interval);
         int lanes = model.lanes.length;
         int regions = Population.REGIONS;
         laneUtilisation = new double[lanes][n];
@@ -55,15 +55,6 @@ public final class IntervalSampler {
         raisedByCode = new long[AlertCatalogue.get().size()][];
         lastRaised = new long[AlertCatalogue.get().size() * regions];
         throttleEngaged = new double[n];
-    }
-
-    /** The number of intervals a run of {@code horizon} microseconds is cut into (the last may be shorter). */
-    public static int intervals(long horizon, long interval) {
-        long n = Math.max(1, (horizon + interval - 1) / interval);
-        if (n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("too many intervals: " + n);
-        }
-        return (int) n;
     }
 
     /** Schedules the first sample. */

@@ -89,7 +89,7 @@ public final class DccReplication {
         consumers.addAll(alsoTo);
         long horizon = scenario.duration().micros();
         TimeSeriesConsumer outcomes = seriesInterval == 0 ? null
-                : new TimeSeriesConsumer(seriesInterval, horizon, IntervalSampler.intervals(horizon, seriesInterval));
+                : new TimeSeriesConsumer(seriesInterval, horizon, SimTime.intervals(horizon, seriesInterval));
         if (outcomes != null) {
             consumers.add(outcomes);
         }

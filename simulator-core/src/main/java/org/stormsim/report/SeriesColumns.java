@@ -6,16 +6,19 @@ import java.util.function.IntToDoubleFunction;
 import org.stormsim.dcc.AlertCatalogue;
 import org.stormsim.dcc.IntervalSampler;
 import org.stormsim.experiment.DccSeries;
+import org.stormsim.experiment.NetworkSeries;
 import org.stormsim.metrics.DccMetrics;
+import org.stormsim.metrics.NetworkSeriesConsumer;
 import org.stormsim.metrics.TimeSeriesConsumer;
 import org.stormsim.scenario.DccScenario;
+import org.stormsim.stations.NetworkSampler;
 
 /**
- * The columns of a {@code kind: dcc} run's time series, in the order {@code timeseries.csv} has
- * them and the report charts read them (docs/outputs.md lists them): each a name, the decimals it is
- * written with (0: a count) and its value per interval (NaN: no value, an empty cell). The set of
- * columns is fixed before anything is written: one per lane and region, and one per alert code the
- * run raised. Times in seconds.
+ * The columns of a run's time series, in the order {@code timeseries.csv} has them and the report
+ * charts read them (docs/outputs.md lists them): each a name, the decimals it is written with (0: a
+ * count) and its value per interval (NaN: no value, an empty cell). The set of columns is fixed
+ * before anything is written: for {@code kind: dcc} one per lane and region, and one per alert code
+ * the run raised; for {@code kind: network} a few per station. Times in seconds.
  */
 public final class SeriesColumns {
     private static final List<String> REGIONS = DccScenario.REGIONS;
@@ -38,6 +41,41 @@ public final class SeriesColumns {
         wan(out, s.model());
         codes(out, s.model());
         return out;
+    }
+
+    /** The columns of a queueing network's series: time in the system, then each station's, in file order. */
+    public static List<Column> of(NetworkSeries s) {
+        List<Column> out = new ArrayList<>();
+        double interval = s.interval() / 1e6;
+        NetworkSeriesConsumer o = s.outcomes();
+        NetworkSampler m = s.model();
+        out.add(new Column("start_s", 3, i -> i * interval));
+        out.add(new Column("time_in_system_p50_s", 6, i -> o.timeInSystem(false, i) / 1e6));
+        out.add(new Column("time_in_system_p99_s", 6, i -> o.timeInSystem(true, i) / 1e6));
+        for (int k = 0; k < s.ids().size(); k++) {
+            station(out, s.ids().get(k), s.types().get(k), k, o, m);
+        }
+        return out;
+    }
+
+    private static void station(List<Column> out, String id, String type, int k, NetworkSeriesConsumer o, NetworkSampler m) {
+        switch (type) {
+            case "source" -> {
+                // a source's arrivals are the departures of the stations it feeds
+            }
+            case "sink" -> out.add(new Column(id + "_absorbed", 0, i -> o.count(NetworkSeriesConsumer.ABSORBED, k, i)));
+            default -> {
+                out.add(new Column(id + "_departed", 0, i -> o.count(NetworkSeriesConsumer.DEPARTED, k, i)));
+                if (!type.equals("delay")) {
+                    out.add(new Column(id + "_lost", 0, i -> o.count(NetworkSeriesConsumer.LOST, k, i)));
+                }
+                if (type.equals("queue")) {
+                    out.add(new Column(id + "_utilisation", 6, i -> m.utilisation(k, i)));
+                }
+                out.add(new Column(id + "_in_station_mean", 4, i -> m.inStationMean(k, i)));
+                out.add(new Column(id + "_in_station_max", 0, i -> m.inStationMax(k, i)));
+            }
+        }
     }
 
     private static void alerts(List<Column> out, IntervalSampler m, TimeSeriesConsumer o) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.stormsim.experiment.DccSeries;
+import org.stormsim.experiment.NetworkSeries;
 
 /**
  * {@code timeseries.csv}: a header of {@link SeriesColumns}, then one row per interval of simulated
@@ -16,13 +17,20 @@ public final class TimeSeriesCsv {
     }
 
     public static String render(DccSeries series) {
-        List<SeriesColumns.Column> columns = SeriesColumns.of(series);
+        return render(SeriesColumns.of(series), series.rows());
+    }
+
+    public static String render(NetworkSeries series) {
+        return render(SeriesColumns.of(series), series.rows());
+    }
+
+    private static String render(List<SeriesColumns.Column> columns, int rows) {
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < columns.size(); c++) {
             b.append(c == 0 ? "" : ",").append(columns.get(c).name());
         }
         b.append('\n');
-        for (int i = 0; i < series.rows(); i++) {
+        for (int i = 0; i < rows; i++) {
             for (int c = 0; c < columns.size(); c++) {
                 SeriesColumns.Column col = columns.get(c);
                 b.append(c == 0 ? "" : ",").append(format(col.value().applyAsDouble(i), col.decimals()));

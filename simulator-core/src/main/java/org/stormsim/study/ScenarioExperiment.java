@@ -72,7 +72,7 @@ public final class ScenarioExperiment {
             register(e::requestStop);
             return new Runs.Dcc(e.run(from, to));
         }
-        NetworkExperiment e = new NetworkExperiment((NetworkScenario) scenario, threads);
+        NetworkExperiment e = new NetworkExperiment((NetworkScenario) scenario, threads, seriesInterval);
         register(e::requestStop);
         return new Runs.Network(e.run(from, to));
     }

@@ -51,7 +51,7 @@ class TimeSeriesTest {
             }
             assertEquals(kernel, raised, "region " + region);
         }
-        assertEquals(IntervalSampler.intervals(s.duration().micros(), 5 * MINUTE), series.rows());
+        assertEquals(org.stormsim.engine.SimTime.intervals(s.duration().micros(), 5 * MINUTE), series.rows());
     }
 
     private static String withoutRun(DccRunResult r) {
