@@ -16,7 +16,8 @@ import org.stormsim.scenario.DccUser;
  * paths, the sources that raise alerts and Service Requests, and the storm events. It is the
  * kernel's {@link EventConsumer}: a payload of zero or more is a message whose current stage has an
  * event (or, with {@link #TIMEOUT} set, a Service Request's time-out); a negative payload is a
- * source's next arrival or a scheduled storm action. Paths:
+ * source's next arrival, a scheduled storm action, the request gate's tick or the time series'
+ * sample ({@link IntervalSampler}). Paths:
  * <pre>
  * alert:   HAN+hub -> WAN uplink(region) -> CSP+DSP ingest -> [storm protection] -> motorway lane -> User intake -> delivered
  * request: [traffic management] -> DSP -> (future-dated wait) -> WAN downlink -> HAN+device -> WAN uplink -> CSP+DSP -> User

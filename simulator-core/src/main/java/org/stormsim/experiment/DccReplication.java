@@ -75,12 +75,7 @@ public final class DccReplication {
     }
 
     public DccReplicationResult run() {
-        long[] targets = new long[ServiceCategory.values().length];
-        for (ServiceCategory c : ServiceCategory.values()) {
-            targets[c.ordinal()] = scenario.sla().target(c);
-        }
-        DccMetrics metrics = new DccMetrics(scenario.warmup().micros(), scenario.duration().micros(), targets, AlertCatalogue.get().size(),
-                ServiceRequestCatalogue.get().size(), scenario.users().size());
+        DccMetrics metrics = newMetrics();
         Kernel k = new Kernel();
         kernel = k;
         DccModel model;
@@ -108,7 +103,26 @@ public final class DccReplication {
                 outcomes.endAt(k.now());
             }
         }
-        List<MessageLedger> ledgers = ledgers(metrics, model.counters());
+        List<MessageLedger> ledgers = checkedLedgers(metrics, model.counters());
+        long events = k.eventsProcessed() - (sampler == null ? 0 : sampler.ticks());
+        DccSeries series = sampler == null ? null : new DccSeries(sampler, outcomes,
+                model.trafficManagement() == null ? null : model.trafficManagement().systemEpisodes());
+        return new DccReplicationResult(replication, metrics, model.stageStats(k.now()), model.counters(), ledgers,
+                events, SimTime.toSeconds(k.now()), completed, ThrottlingStats.of(model), series);
+    }
+
+    private DccMetrics newMetrics() {
+        long[] targets = new long[ServiceCategory.values().length];
+        for (ServiceCategory c : ServiceCategory.values()) {
+            targets[c.ordinal()] = scenario.sla().target(c);
+        }
+        return new DccMetrics(scenario.warmup().micros(), scenario.duration().micros(), targets, AlertCatalogue.get().size(),
+                ServiceRequestCatalogue.get().size(), scenario.users().size());
+    }
+
+    /** The ledgers of alerts, requests and registrations; one that does not balance fails the run. */
+    private static List<MessageLedger> checkedLedgers(DccMetrics metrics, Counters counters) {
+        List<MessageLedger> ledgers = ledgers(metrics, counters);
         List<String> broken = new ArrayList<>();
         for (MessageLedger l : ledgers) {
             if (!l.balanced()) {
@@ -118,11 +132,7 @@ public final class DccReplication {
         if (!broken.isEmpty()) {
             throw new ConservationException("the conservation ledger does not balance: " + String.join("; ", broken));
         }
-        long events = k.eventsProcessed() - (sampler == null ? 0 : sampler.ticks());
-        DccSeries series = sampler == null ? null : new DccSeries(sampler, outcomes,
-                model.trafficManagement() == null ? null : model.trafficManagement().systemEpisodes());
-        return new DccReplicationResult(replication, metrics, model.stageStats(k.now()), model.counters(), ledgers,
-                events, SimTime.toSeconds(k.now()), completed, ThrottlingStats.of(model), series);
+        return ledgers;
     }
 
     private static List<MessageLedger> ledgers(DccMetrics m, Counters c) {
