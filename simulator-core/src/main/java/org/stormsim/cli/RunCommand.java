@@ -19,16 +19,17 @@ import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
-import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.RunOutputs;
 import org.stormsim.report.DccSummary;
 import org.stormsim.report.DccTable;
 import org.stormsim.report.NetworkSummary;
 import org.stormsim.report.NetworkTable;
-import org.stormsim.report.SummaryJson;
 import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.InvalidValueException;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.scenario.SimDuration;
 import org.stormsim.scenario.StationSpec;
 import org.stormsim.study.MetricPath;
 import org.stormsim.study.Precision;
@@ -43,12 +44,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stormsim run FILE}: runs a scenario, prints the result table and writes
- * {@code summary.json} (atomically) into the output folder. Ctrl-C stops the run at the next
- * event check and writes what it has, marked {@code "status": "interrupted"}.
+ * {@code summary.json}, {@code timeseries.csv} and {@code latency.hlog} into the output folder,
+ * and for a {@code kind: dcc} scenario also {@code report.html} (docs/outputs.md), each atomically. Ctrl-C stops the run at the next event check and writes what it has, marked
+ * {@code "status": "interrupted"}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario: print a result table and write DIR/summary.json.",
+        description = {"Run a scenario: print a result table and write DIR/summary.json,",
+            "DIR/timeseries.csv and DIR/latency.hlog, and for kind: dcc DIR/report.html."},
         footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
+            "  stormsim run scenarios/quickstart.yaml --interval 5min",
             "  stormsim run scenarios/validation/mm1.yaml --replications 20 --out /tmp/mm1",
             "  stormsim run scenarios/quickstart.yaml --set stations.lanes.servers=3"})
 final class RunCommand implements Callable<Integer> {
@@ -74,8 +78,15 @@ final class RunCommand implements Callable<Integer> {
             description = "the cap on replications for --precision (default: ${DEFAULT-VALUE})")
     int maxReplications;
 
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s",
+            description = "the time series interval of simulated time (default: ${DEFAULT-VALUE}), e.g. 5min")
+    String interval;
+
     @Spec
     CommandSpec spec;
+
+    /** The --interval in microseconds, once checked. */
+    private long seriesInterval;
 
     /** Warm-up found by MSER-5 and the precision loop's outcome, for the summary; null when not used. */
     private WarmupDetection detected;
@@ -86,6 +97,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!CommandChecks.threadsAndOut(threads, out, err)) {
+            return Main.BAD_INPUT;
+        }
+        seriesInterval = intervalMicros(err);
+        if (seriesInterval <= 0) {
             return Main.BAD_INPUT;
         }
         Object sc = scenario.load(err);
@@ -120,17 +135,30 @@ final class RunCommand implements Callable<Integer> {
     private int runNetwork(NetworkScenario n, int t, PrintWriter o) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(n, null, t);
+        ScenarioExperiment experiment = new ScenarioExperiment(n, null, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
             NetworkRunResult result = ((Runs.Network) execute(experiment, o)).result();
-            Path summary = (out != null ? out : defaultOut(n.name())).resolve("summary.json");
-            AtomicFiles.write(summary, SummaryJson.toJson(annotate(NetworkSummary.build(result))));
+            List<Path> files = RunOutputs.network(out != null ? out : defaultOut(n.name()), result, annotate(NetworkSummary.build(result)));
             o.println();
             o.print(NetworkTable.render(result));
             o.println();
-            printFooter(o, result, summary);
+            printFooter(o, result, files);
             return result.completed() ? Main.OK : Main.INTERRUPTED;
         });
+    }
+
+    /** The --interval in microseconds, or 0 after reporting a bad one. */
+    private long intervalMicros(PrintWriter err) {
+        try {
+            long micros = SimDuration.parse(interval).micros();
+            if (micros > 0) {
+                return micros;
+            }
+            err.println("--interval " + interval + ": allowed: a duration more than zero, e.g. 60s or 5min");
+        } catch (InvalidValueException e) {
+            err.println("--interval " + interval + ": " + e.getMessage());
+        }
+        return 0;
     }
 
     private int runDcc(DccScenario d, int t, PrintWriter o, PrintWriter err) throws IOException {
@@ -144,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t);
+        ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
             DccRunResult result = ((Runs.Dcc) execute(experiment, o)).result();
             DccRunResult without = null;
@@ -153,8 +181,7 @@ final class RunCommand implements Callable<Integer> {
                 without = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t).run();
             }
             ObjectNode summary = annotate(DccSummary.build(result, without));
-            Path file = (out != null ? out : defaultOut(d.name())).resolve("summary.json");
-            AtomicFiles.write(file, SummaryJson.toJson(summary));
+            List<Path> files = RunOutputs.dcc(out != null ? out : defaultOut(d.name()), result, summary);
             o.println();
             o.print(DccTable.render(summary));
             o.println();
@@ -162,7 +189,7 @@ final class RunCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
                     result.events(), result.wallSeconds(), result.events() / Math.max(result.wallSeconds(), 1e-9) / 1e6,
                     result.threads(), result.completed() ? "" : "; INTERRUPTED before the horizon");
-            o.println("summary: " + file);
+            printFiles(o, files);
             return result.completed() ? Main.OK : Main.INTERRUPTED;
         });
     }
@@ -235,7 +262,7 @@ final class RunCommand implements Callable<Integer> {
         int call() throws IOException;
     }
 
-    private static void printFooter(PrintWriter o, NetworkRunResult r, Path summary) {
+    private static void printFooter(PrintWriter o, NetworkRunResult r, List<Path> files) {
         var ledger = NetworkSummary.build(r).path("ledger").path("customers");
         o.printf(Locale.ROOT, "ledger: %d generated = %d delivered + %d lost + %d in flight at the end (%s)%n",
                 ledger.path("generated").asLong(), ledger.path("delivered").asLong(), ledger.path("lost").asLong(),
@@ -243,7 +270,15 @@ final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
                 r.events(), r.wallSeconds(), r.events() / Math.max(r.wallSeconds(), 1e-9) / 1e6, r.threads(),
                 r.completed() ? "" : "; INTERRUPTED before the horizon");
-        o.println("summary: " + summary);
+        printFiles(o, files);
+    }
+
+    /** The footer's list of the files written: summary.json first. */
+    private static void printFiles(PrintWriter o, List<Path> files) {
+        o.println("summary: " + files.get(0));
+        for (Path f : files.subList(1, files.size())) {
+            o.println("written: " + f);
+        }
     }
 
     static Path defaultOut(String name) {

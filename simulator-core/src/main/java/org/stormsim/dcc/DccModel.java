@@ -16,7 +16,8 @@ import org.stormsim.scenario.DccUser;
  * paths, the sources that raise alerts and Service Requests, and the storm events. It is the
  * kernel's {@link EventConsumer}: a payload of zero or more is a message whose current stage has an
  * event (or, with {@link #TIMEOUT} set, a Service Request's time-out); a negative payload is a
- * source's next arrival or a scheduled storm action. Paths:
+ * source's next arrival, a scheduled storm action, the request gate's tick or the time series'
+ * sample ({@link IntervalSampler}). Paths:
  * <pre>
  * alert:   HAN+hub -> WAN uplink(region) -> CSP+DSP ingest -> [storm protection] -> motorway lane -> User intake -> delivered
  * request: [traffic management] -> DSP -> (future-dated wait) -> WAN downlink -> HAN+device -> WAN uplink -> CSP+DSP -> User
@@ -84,6 +85,7 @@ public final class DccModel implements EventConsumer {
     AlertGate gateAtCsp = AlertGate.OPEN;
     AlertGate gateAtDsp = AlertGate.OPEN;
     RequestGate requestGate = RequestGate.OPEN;
+    IntervalSampler sampler;
 
     DccModel(DccScenario scenario, Kernel kernel, OutcomeRing ring, RandomStreams streams) {
         this.scenario = scenario;
@@ -107,6 +109,9 @@ public final class DccModel implements EventConsumer {
                 kernel.schedule(actionTimes[i], -(sources.length + i + 1));
             }
         }
+        if (sampler != null) {
+            sampler.start();
+        }
     }
 
     @Override
@@ -123,10 +128,21 @@ public final class DccModel implements EventConsumer {
                 sources[i].fire();
             } else if (i < sources.length + actions.length) {
                 actions[i - sources.length].run();
-            } else {
+            } else if (i == sources.length + actions.length) {
                 requestGate.tick(this, kernel.now());
+            } else {
+                sampler.onTick(kernel.now());
             }
         }
+    }
+
+    /**
+     * Samples the model's state every {@code interval} microseconds for the time series (one kernel
+     * event per interval); call before {@link #start()}.
+     */
+    public IntervalSampler sampleEvery(long interval) {
+        sampler = new IntervalSampler(this, interval, -(sources.length + actions.length + 2));
+        return sampler;
     }
 
     // ---- alerts

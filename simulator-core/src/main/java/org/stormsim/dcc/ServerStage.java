@@ -84,6 +84,18 @@ final class ServerStage extends Stage {
         return content.value();
     }
 
+    /**
+     * Closes this stage's sampling window at {@code now} into slot {@code i}: busy servers over
+     * servers and messages waiting, averaged over {@code span} microseconds, and the most waiting.
+     */
+    void sampleWindow(long now, long span, int i, double[] utilisation, double[] queueMean, long[] queueMax) {
+        utilisation[i] = busy.windowArea(now) / ((double) span * servers);
+        queueMean[i] = waiting.windowArea(now) / (double) span;
+        queueMax[i] = waiting.windowMax();
+        busy.restartWindow();
+        waiting.restartWindow();
+    }
+
     @Override
     double utilisation(long end) {
         return busy.mean(end) / servers;

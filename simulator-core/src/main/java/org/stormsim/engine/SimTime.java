@@ -21,6 +21,21 @@ public final class SimTime {
         return micros / (double) SECOND;
     }
 
+    /**
+     * The number of intervals of {@code interval} microseconds that cut a run of {@code horizon}
+     * (at least one; the last may be shorter), for the time series.
+     */
+    public static int intervals(long horizon, long interval) {
+        if (interval <= 0) {
+            throw new IllegalArgumentException("the interval must be more than zero: " + interval);
+        }
+        long n = Math.max(1, (horizon + interval - 1) / interval);
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many intervals: " + n);
+        }
+        return (int) n;
+    }
+
     /** Seconds as the nearest whole microsecond. */
     public static long fromSeconds(double seconds) {
         return Math.round(seconds * SECOND);

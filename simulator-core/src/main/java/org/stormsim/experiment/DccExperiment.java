@@ -5,17 +5,27 @@ import java.util.List;
 import org.stormsim.dcc.Trace;
 import org.stormsim.scenario.DccScenario;
 
-/** Runs every replication of a {@code kind: dcc} scenario, in parallel, results in replication order. */
+/**
+ * Runs every replication of a {@code kind: dcc} scenario, in parallel, results in replication order.
+ * Replication 0 keeps a time series when a series interval is given.
+ */
 public final class DccExperiment {
     private final DccScenario scenario;
     private final Trace trace;
     private final int threads;
+    private final long seriesInterval;
     private final List<DccReplication> running = new ArrayList<>();
 
     public DccExperiment(DccScenario scenario, Trace trace, int threads) {
+        this(scenario, trace, threads, 0);
+    }
+
+    /** An experiment whose replication 0 keeps its time series in intervals of {@code seriesInterval} microseconds (0: none). */
+    public DccExperiment(DccScenario scenario, Trace trace, int threads, long seriesInterval) {
         this.scenario = scenario;
         this.trace = trace;
         this.threads = Math.max(1, threads);
+        this.seriesInterval = seriesInterval;
     }
 
     public void requestStop() {
@@ -36,7 +46,7 @@ public final class DccExperiment {
     public DccRunResult run(int from, int to) {
         long start = System.nanoTime();
         List<DccReplicationResult> results = ReplicationRunner.run(to - from, Math.min(threads, to - from), i -> {
-            DccReplication rep = new DccReplication(scenario, trace, from + i);
+            DccReplication rep = new DccReplication(scenario, trace, from + i, List.of(), from + i == 0 ? seriesInterval : 0);
             synchronized (running) {
                 running.add(rep);
             }

@@ -8,6 +8,7 @@ import org.stormsim.dcc.AlertCatalogue;
 import org.stormsim.dcc.Counters;
 import org.stormsim.dcc.DccModel;
 import org.stormsim.dcc.DccModelBuilder;
+import org.stormsim.dcc.IntervalSampler;
 import org.stormsim.dcc.ServiceCategory;
 import org.stormsim.dcc.ServiceRequestCatalogue;
 import org.stormsim.dcc.Trace;
@@ -17,6 +18,7 @@ import org.stormsim.engine.SimTime;
 import org.stormsim.metrics.DccMetrics;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.metrics.OutcomeRing;
+import org.stormsim.metrics.TimeSeriesConsumer;
 import org.stormsim.scenario.DccScenario;
 
 /**
@@ -30,6 +32,7 @@ public final class DccReplication {
     private final Trace trace;
     private final int replication;
     private final List<OutcomeConsumer> alsoTo;
+    private final long seriesInterval;
     private volatile Kernel kernel;
     private volatile DccModel model;
 
@@ -39,10 +42,24 @@ public final class DccReplication {
 
     /** A replication whose outcome records also go to {@code alsoTo} (each on its own thread), e.g. a test's record of every outcome. */
     public DccReplication(DccScenario scenario, Trace trace, int replication, List<? extends OutcomeConsumer> alsoTo) {
+        this(scenario, trace, replication, alsoTo, 0);
+    }
+
+    /**
+     * A replication that also keeps its time series, cut into intervals of {@code seriesInterval}
+     * microseconds (0: none). The series' one sampling event per interval is left out of the
+     * replication's event count, so the summary is the same with or without it.
+     */
+    public DccReplication(DccScenario scenario, Trace trace, int replication, List<? extends OutcomeConsumer> alsoTo,
+                          long seriesInterval) {
+        if (seriesInterval < 0) {
+            throw new IllegalArgumentException("the series interval cannot be negative: " + seriesInterval);
+        }
         this.scenario = scenario;
         this.trace = trace;
         this.replication = replication;
         this.alsoTo = List.copyOf(alsoTo);
+        this.seriesInterval = seriesInterval;
     }
 
     /** The model of the replication, once it has run (for inspecting its gates and state). */
@@ -58,26 +75,54 @@ public final class DccReplication {
     }
 
     public DccReplicationResult run() {
-        long[] targets = new long[ServiceCategory.values().length];
-        for (ServiceCategory c : ServiceCategory.values()) {
-            targets[c.ordinal()] = scenario.sla().target(c);
-        }
-        DccMetrics metrics = new DccMetrics(scenario.warmup().micros(), scenario.duration().micros(), targets, AlertCatalogue.get().size(),
-                ServiceRequestCatalogue.get().size(), scenario.users().size());
+        DccMetrics metrics = newMetrics();
         Kernel k = new Kernel();
         kernel = k;
         DccModel model;
         boolean completed;
         List<OutcomeConsumer> consumers = new ArrayList<>(List.of(metrics));
         consumers.addAll(alsoTo);
+        long horizon = scenario.duration().micros();
+        TimeSeriesConsumer outcomes = seriesInterval == 0 ? null
+                : new TimeSeriesConsumer(seriesInterval, horizon, SimTime.intervals(horizon, seriesInterval));
+        if (outcomes != null) {
+            consumers.add(outcomes);
+        }
+        IntervalSampler sampler = null;
         try (OutcomeRing ring = new OutcomeRing(consumers)) {
             model = new DccModelBuilder(scenario, trace).build(k, ring, new RandomStreams(scenario.seed(), replication));
             this.model = model;
+            if (outcomes != null) {
+                sampler = model.sampleEvery(seriesInterval);
+            }
             model.start();
-            completed = k.runUntil(scenario.duration().micros(), model);
+            completed = k.runUntil(horizon, model);
             model.finish(k.now());
+            if (sampler != null) {
+                sampler.finish(k.now());
+                outcomes.endAt(k.now());
+            }
         }
-        List<MessageLedger> ledgers = ledgers(metrics, model.counters());
+        List<MessageLedger> ledgers = checkedLedgers(metrics, model.counters());
+        long events = k.eventsProcessed() - (sampler == null ? 0 : sampler.ticks());
+        DccSeries series = sampler == null ? null : new DccSeries(sampler, outcomes,
+                model.trafficManagement() == null ? null : model.trafficManagement().systemEpisodes());
+        return new DccReplicationResult(replication, metrics, model.stageStats(k.now()), model.counters(), ledgers,
+                events, SimTime.toSeconds(k.now()), completed, ThrottlingStats.of(model), series);
+    }
+
+    private DccMetrics newMetrics() {
+        long[] targets = new long[ServiceCategory.values().length];
+        for (ServiceCategory c : ServiceCategory.values()) {
+            targets[c.ordinal()] = scenario.sla().target(c);
+        }
+        return new DccMetrics(scenario.warmup().micros(), scenario.duration().micros(), targets, AlertCatalogue.get().size(),
+                ServiceRequestCatalogue.get().size(), scenario.users().size());
+    }
+
+    /** The ledgers of alerts, requests and registrations; one that does not balance fails the run. */
+    private static List<MessageLedger> checkedLedgers(DccMetrics metrics, Counters counters) {
+        List<MessageLedger> ledgers = ledgers(metrics, counters);
         List<String> broken = new ArrayList<>();
         for (MessageLedger l : ledgers) {
             if (!l.balanced()) {
@@ -87,8 +132,7 @@ public final class DccReplication {
         if (!broken.isEmpty()) {
             throw new ConservationException("the conservation ledger does not balance: " + String.join("; ", broken));
         }
-        return new DccReplicationResult(replication, metrics, model.stageStats(k.now()), model.counters(), ledgers,
-                k.eventsProcessed(), SimTime.toSeconds(k.now()), completed, ThrottlingStats.of(model));
+        return ledgers;
     }
 
     private static List<MessageLedger> ledgers(DccMetrics m, Counters c) {

@@ -11,11 +11,18 @@ import org.stormsim.scenario.NetworkScenario;
 public final class NetworkExperiment {
     private final NetworkScenario scenario;
     private final int threads;
+    private final long seriesInterval;
     private final List<NetworkReplication> running = new ArrayList<>();
 
     public NetworkExperiment(NetworkScenario scenario, int threads) {
+        this(scenario, threads, 0);
+    }
+
+    /** An experiment whose replication 0 keeps its time series in intervals of {@code seriesInterval} microseconds (0: none). */
+    public NetworkExperiment(NetworkScenario scenario, int threads, long seriesInterval) {
         this.scenario = scenario;
         this.threads = Math.max(1, threads);
+        this.seriesInterval = seriesInterval;
     }
 
     public int threads() {
@@ -41,7 +48,7 @@ public final class NetworkExperiment {
     public NetworkRunResult run(int from, int to) {
         long start = System.nanoTime();
         List<ReplicationResult> results = ReplicationRunner.run(to - from, Math.min(threads, to - from), i -> {
-            NetworkReplication rep = new NetworkReplication(scenario, from + i);
+            NetworkReplication rep = new NetworkReplication(scenario, from + i, from + i == 0 ? seriesInterval : 0);
             synchronized (running) {
                 running.add(rep);
             }

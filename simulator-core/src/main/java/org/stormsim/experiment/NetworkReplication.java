@@ -8,6 +8,8 @@ import org.stormsim.engine.SimTime;
 import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.LatencyStats;
 import org.stormsim.metrics.NetworkLedger;
+import org.stormsim.metrics.NetworkSeriesConsumer;
+import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.metrics.OutcomeRing;
 import org.stormsim.metrics.SliceSeries;
 import org.stormsim.metrics.StationLatencies;
@@ -17,6 +19,7 @@ import org.stormsim.scenario.StationSpec;
 import org.stormsim.stations.Distribution;
 import org.stormsim.stations.Network;
 import org.stormsim.stations.NetworkBuilder;
+import org.stormsim.stations.NetworkSampler;
 import org.stormsim.stations.StationState;
 
 /**
@@ -27,11 +30,24 @@ import org.stormsim.stations.StationState;
 public final class NetworkReplication {
     private final NetworkScenario scenario;
     private final int replication;
+    private final long seriesInterval;
     private volatile Kernel kernel;
 
     public NetworkReplication(NetworkScenario scenario, int replication) {
+        this(scenario, replication, 0);
+    }
+
+    /**
+     * A replication that also keeps its time series in intervals of {@code seriesInterval}
+     * microseconds (0: none); the sampling events are left out of its event count.
+     */
+    public NetworkReplication(NetworkScenario scenario, int replication, long seriesInterval) {
+        if (seriesInterval < 0) {
+            throw new IllegalArgumentException("the series interval cannot be negative: " + seriesInterval);
+        }
         this.scenario = scenario;
         this.replication = replication;
+        this.seriesInterval = seriesInterval;
     }
 
     /** Asks a running replication to stop early (from any thread). */
@@ -52,10 +68,25 @@ public final class NetworkReplication {
         kernel = k;
         Network network;
         boolean completed;
-        try (OutcomeRing ring = new OutcomeRing(List.of(latencies, ledger))) {
+        long horizon = scenario.duration().micros();
+        NetworkSeriesConsumer outcomes = seriesInterval == 0 ? null
+                : new NetworkSeriesConsumer(n, seriesInterval, horizon, SimTime.intervals(horizon, seriesInterval));
+        List<OutcomeConsumer> consumers = new ArrayList<>(List.of(latencies, ledger));
+        if (outcomes != null) {
+            consumers.add(outcomes);
+        }
+        NetworkSampler sampler = null;
+        try (OutcomeRing ring = new OutcomeRing(consumers)) {
             network = builder.build(k, ring, warmup);
+            if (outcomes != null) {
+                sampler = network.sampleEvery(seriesInterval, horizon);
+            }
             network.start();
-            completed = k.runUntil(scenario.duration().micros(), network);
+            completed = k.runUntil(horizon, network);
+            if (sampler != null) {
+                sampler.finish(k.now());
+                outcomes.endAt(k.now());
+            }
         }
         long end = k.now();
         List<StationState> states = network.states(end);
@@ -70,7 +101,10 @@ public final class NetworkReplication {
         for (int i = 0; i < n; i++) {
             series.add(latencies.series(i));
         }
-        return new ReplicationResult(replication, results, k.eventsProcessed(), SimTime.toSeconds(end), checked, completed, series);
+        long events = k.eventsProcessed() - (sampler == null ? 0 : sampler.ticks());
+        NetworkSeries timeSeries = sampler == null ? null : new NetworkSeries(sampler, outcomes,
+                scenario.stations().stream().map(StationSpec::id).toList(), types);
+        return new ReplicationResult(replication, results, events, SimTime.toSeconds(end), checked, completed, series, timeSeries);
     }
 
     private NetworkBuilder build(RandomStreams streams) {

@@ -20,6 +20,7 @@ public final class Network implements EventConsumer {
     private final Station[] stations;
     private final Route[] routes;
     long generated;
+    private NetworkSampler sampler;
 
     Network(Kernel kernel, OutcomeRing ring, long warmup, Station[] stations, Route[] routes) {
         this.kernel = kernel;
@@ -33,17 +34,34 @@ public final class Network implements EventConsumer {
         }
     }
 
-    /** Schedules the first arrivals. */
+    /** Schedules the first arrivals (and the first sample, when the state is sampled). */
     public void start() {
         for (Station s : stations) {
             s.start();
         }
+        if (sampler != null) {
+            sampler.start();
+        }
+    }
+
+    /**
+     * Samples every station's state every {@code interval} microseconds up to {@code horizon} for the
+     * time series (one kernel event per interval); call before {@link #start()}.
+     */
+    public NetworkSampler sampleEvery(long interval, long horizon) {
+        sampler = new NetworkSampler(kernel, stations, interval, horizon, -(stations.length + 1));
+        return sampler;
     }
 
     @Override
     public void onEvent(int payload) {
         if (payload < 0) {
-            ((SourceStation) stations[-payload - 1]).fire();
+            int s = -payload - 1;
+            if (s < stations.length) {
+                ((SourceStation) stations[s]).fire();
+            } else {
+                sampler.onTick(kernel.now());
+            }
         } else {
             stations[pool.station[payload]].onEvent(payload);
         }

@@ -69,6 +69,13 @@ final class QueueStation extends Station {
     }
 
     @Override
+    double sampleUtilisation(long now, long span) {
+        double u = busy.windowArea(now) / ((double) span * servers);
+        busy.restartWindow();
+        return u;
+    }
+
+    @Override
     StationState state(long end) {
         return new StationState(id, arrivalsAfterWarmup, arrivalsAll, content.mean(end), content.max(end),
                 content.value(), waitingAverage.mean(end), waitingAverage.max(end), busy.mean(end) / servers);

@@ -60,6 +60,23 @@ public abstract class Station {
         pool.release(c);
     }
 
+    /**
+     * Closes the station's sampling window at {@code now} into slot {@code i}: customers in the
+     * station averaged over {@code span} microseconds, the most at once, and busy servers over
+     * servers (NaN for stations without servers).
+     */
+    final void sampleWindow(long now, long span, int i, double[] inStationMean, long[] inStationMax, double[] utilisation) {
+        inStationMean[i] = content.windowArea(now) / (double) span;
+        inStationMax[i] = content.windowMax();
+        content.restartWindow();
+        utilisation[i] = sampleUtilisation(now, span);
+    }
+
+    /** Busy servers over servers in the window ending {@code now}, restarting it; NaN for stations without servers. */
+    double sampleUtilisation(long now, long span) {
+        return Double.NaN;
+    }
+
     /** The station's kernel-side statistics at the end of the run. */
     StationState state(long end) {
         return new StationState(id, arrivalsAfterWarmup, arrivalsAll, content.mean(end), content.max(end),

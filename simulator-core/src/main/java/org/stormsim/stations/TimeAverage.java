@@ -3,7 +3,9 @@ package org.stormsim.stations;
 /**
  * The time-weighted average and maximum of an integer quantity (customers in a station, busy
  * servers), counted only from the end of the warm-up period. The area is kept in exact integer
- * arithmetic (value x microseconds). Kernel thread only.
+ * arithmetic (value x microseconds). A second, restartable window (warm-up included) serves the
+ * per-interval time series: {@link #windowArea}, {@link #windowMax}, {@link #restartWindow}. Kernel
+ * thread only.
  */
 public final class TimeAverage {
     private final long warmup;
@@ -11,6 +13,8 @@ public final class TimeAverage {
     private long lastChange;
     private long area;
     private long max;
+    private long windowArea;
+    private long windowMax;
 
     public TimeAverage(long warmup) {
         this.warmup = warmup;
@@ -25,6 +29,9 @@ public final class TimeAverage {
         value += delta;
         if (value > max && now >= warmup) {
             max = value;
+        }
+        if (value > windowMax) {
+            windowMax = value;
         }
     }
 
@@ -41,7 +48,27 @@ public final class TimeAverage {
         return max;
     }
 
+    /** The area (value x microseconds) since the window last restarted, up to {@code now}. */
+    public long windowArea(long now) {
+        advance(now);
+        return windowArea;
+    }
+
+    /** The largest value held since the window last restarted. */
+    public long windowMax() {
+        return windowMax;
+    }
+
+    /** Starts a new window at the time of the last {@link #windowArea} call. */
+    public void restartWindow() {
+        windowArea = 0;
+        windowMax = value;
+    }
+
     private void advance(long now) {
+        if (now > lastChange) {
+            windowArea += value * (now - lastChange);
+        }
         if (lastChange < warmup && now >= warmup && value > max) {
             max = value;
         }

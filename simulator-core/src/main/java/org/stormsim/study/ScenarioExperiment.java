@@ -16,7 +16,8 @@ import org.stormsim.scenario.Warmup;
  * A loaded scenario of either kind (with its replay trace, if any) run as experiments over ranges of
  * replications on up to {@code threads} kernel threads. Replication r always uses the r-th substreams,
  * so ranges run one after another give the same replications as one run of them all, on any number
- * of threads. {@link #requestStop()} may be called from any thread (Ctrl-C).
+ * of threads. With {@link #withSeries} replication 0 also keeps its time series (not the warm-up
+ * pilot's). {@link #requestStop()} may be called from any thread (Ctrl-C).
  */
 public final class ScenarioExperiment {
     /** Replications of the pilot run that detects {@code warmup: auto}. */
@@ -25,16 +26,27 @@ public final class ScenarioExperiment {
     private final Object scenario;
     private final Trace trace;
     private final int threads;
+    private final long seriesInterval;
     private final List<Runnable> stoppers = new ArrayList<>();
     private volatile boolean stopped;
 
     public ScenarioExperiment(Object scenario, Trace trace, int threads) {
+        this(scenario, trace, threads, 0);
+    }
+
+    private ScenarioExperiment(Object scenario, Trace trace, int threads, long seriesInterval) {
         if (!(scenario instanceof DccScenario) && !(scenario instanceof NetworkScenario)) {
             throw new IllegalArgumentException("not a scenario: " + scenario);
         }
         this.scenario = scenario;
         this.trace = trace;
         this.threads = Math.max(1, threads);
+        this.seriesInterval = seriesInterval;
+    }
+
+    /** The same experiment, replication 0 keeping its time series in intervals of {@code interval} microseconds (0: none). */
+    public ScenarioExperiment withSeries(long interval) {
+        return new ScenarioExperiment(scenario, trace, threads, interval);
     }
 
     public Object scenario() {
@@ -56,18 +68,18 @@ public final class ScenarioExperiment {
     /** Runs replications {@code from} (inclusive) to {@code to} (exclusive). */
     public Runs run(int from, int to) {
         if (scenario instanceof DccScenario d) {
-            DccExperiment e = new DccExperiment(d, trace, threads);
+            DccExperiment e = new DccExperiment(d, trace, threads, seriesInterval);
             register(e::requestStop);
             return new Runs.Dcc(e.run(from, to));
         }
-        NetworkExperiment e = new NetworkExperiment((NetworkScenario) scenario, threads);
+        NetworkExperiment e = new NetworkExperiment((NetworkScenario) scenario, threads, seriesInterval);
         register(e::requestStop);
         return new Runs.Network(e.run(from, to));
     }
 
     /** The same experiment of another scenario (a resolved warm-up, fewer replications). */
     public ScenarioExperiment with(Object other) {
-        return new ScenarioExperiment(other, trace, threads);
+        return new ScenarioExperiment(other, trace, threads, seriesInterval);
     }
 
     /**
@@ -78,7 +90,7 @@ public final class ScenarioExperiment {
         int pilot = Math.min(PILOT_REPLICATIONS, replications());
         Object noWarmup = scenario instanceof DccScenario d ? d.withWarmup(SimDuration.ofMicros(0))
                 : ((NetworkScenario) scenario).withWarmup(SimDuration.ofMicros(0));
-        Runs runs = with(noWarmup).run(0, pilot);
+        Runs runs = with(noWarmup).withSeries(0).run(0, pilot);
         List<WarmupDetection.Quantity> quantities = new ArrayList<>();
         for (Map.Entry<String, List<SliceSeries>> e : runs.warmupSeries().entrySet()) {
             quantities.add(new WarmupDetection.Quantity(e.getKey(), Mser.detect(e.getValue())));

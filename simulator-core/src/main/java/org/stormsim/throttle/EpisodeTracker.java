@@ -6,9 +6,13 @@ import org.HdrHistogram.Histogram;
  * Throttle episodes of one subject (the whole system, or one User): an episode is a maximal run of
  * consecutive measurement windows in which throttling was engaged, from the moment it engaged in
  * the first to the end of the last (or the end of the run). Durations go to an HdrHistogram of
- * microseconds; the requests each episode affected are summed. Kernel thread only.
+ * microseconds; the requests each episode affected are summed. The first {@link #LISTED} episodes
+ * are also kept as (start, duration) pairs for the report's timeline; the list grows only when an
+ * episode closes, never per request. Kernel thread only.
  */
 public final class EpisodeTracker {
+    /** Episodes kept one by one for the report; later ones count in the histogram only. */
+    public static final int LISTED = 10_000;
     private final long window;
     private final Histogram durations = new Histogram(3);
     private long lastWindow = Long.MIN_VALUE;
@@ -17,6 +21,8 @@ public final class EpisodeTracker {
     private long count;
     private long totalMicros;
     private long affected;
+    private long[] starts = new long[16];
+    private long[] lengths = new long[16];
 
     public EpisodeTracker(long windowMicros) {
         this.window = windowMicros;
@@ -48,8 +54,53 @@ public final class EpisodeTracker {
         long stop = Math.min(end, (lastWindow + 1) * window);
         long d = Math.max(0, stop - start);
         durations.recordValue(d);
+        list(start, d);
         count++;
         totalMicros += d;
+    }
+
+    private void list(long from, long d) {
+        if (count >= LISTED) {
+            return;
+        }
+        if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, Math.min(LISTED, starts.length * 2));
+            lengths = java.util.Arrays.copyOf(lengths, starts.length);
+        }
+        starts[(int) count] = from;
+        lengths[(int) count] = d;
+    }
+
+    /**
+     * Time spent engaged from the start of the run to {@code now}, microseconds: closed episodes
+     * plus the open one up to {@code now} (an engaged window stays engaged to its end). Never decreases
+     * as {@code now} advances; the interval sampler takes its differences.
+     */
+    public long engagedMicrosUntil(long now) {
+        if (!open) {
+            return totalMicros;
+        }
+        return totalMicros + Math.max(0, Math.min(now, (lastWindow + 1) * window) - start);
+    }
+
+    /** Episodes kept in the list: the first {@link #LISTED} at most, in the order they closed. */
+    public int listed() {
+        return (int) Math.min(count, LISTED);
+    }
+
+    /** When listed episode {@code i} started, microseconds. */
+    public long listedStart(int i) {
+        return starts[i];
+    }
+
+    /** How long listed episode {@code i} lasted, microseconds. */
+    public long listedDuration(int i) {
+        return lengths[i];
+    }
+
+    /** The duration histogram (microseconds), for the report's distribution chart. */
+    public Histogram durations() {
+        return durations;
     }
 
     public long count() {

@@ -1,0 +1,196 @@
+package org.stormsim.dcc;
+
+/**
+ * The model's state, sampled once per interval of simulated time by one kernel event per interval:
+ * per motorway lane its utilisation (busy servers over servers) and the alerts waiting (time average
+ * and maximum); per region the WAN uplink and downlink utilisation and the uplink's waiting messages;
+ * the alerts raised per region and per alert code; the fraction of the interval in which SECMP0067
+ * throttling was engaged. Interval {@code i} covers [i x interval, min((i + 1) x interval, end))
+ * microseconds, warm-up included. The arrays are sized for the horizon up front; a per-code row is
+ * allocated when the code is first raised, at a sample, never per event. Kernel thread only; read
+ * after the run.
+ */
+public final class IntervalSampler {
+    private final DccModel model;
+    private final long interval;
+    private final int payload;
+    private final double[][] laneUtilisation;
+    private final double[][] laneQueueMean;
+    private final long[][] laneQueueMax;
+    private final double[][] uplinkUtilisation;
+    private final double[][] uplinkQueueMean;
+    private final long[][] uplinkQueueMax;
+    private final double[][] downlinkUtilisation;
+    private final double[][] downlinkQueueMean;
+    private final long[][] downlinkQueueMax;
+    private final long[][] raisedByRegion;
+    private final long[][] raisedByCode;
+    private final long[] lastRaised;
+    private final double[] throttleEngaged;
+    private long lastEngaged;
+    private long lastSample;
+    private int closed;
+    private long ticks;
+
+    IntervalSampler(DccModel model, long interval, int payload) {
+        if (interval <= 0) {
+            throw new IllegalArgumentException("the sampling interval must be more than zero: " + interval);
+        }
+        this.model = model;
+        this.interval = interval;
+        this.payload = payload;
+        int n = org.stormsim.engine.SimTime.intervals(model.horizon, interval);
+        int lanes = model.lanes.length;
+        int regions = Population.REGIONS;
+        laneUtilisation = new double[lanes][n];
+        laneQueueMean = new double[lanes][n];
+        laneQueueMax = new long[lanes][n];
+        uplinkUtilisation = new double[regions][n];
+        uplinkQueueMean = new double[regions][n];
+        uplinkQueueMax = new long[regions][n];
+        downlinkUtilisation = new double[regions][n];
+        downlinkQueueMean = new double[regions][n];
+        downlinkQueueMax = new long[regions][n];
+        raisedByRegion = new long[regions][n];
+        raisedByCode = new long[AlertCatalogue.get().size()][];
+        lastRaised = new long[AlertCatalogue.get().size() * regions];
+        throttleEngaged = new double[n];
+    }
+
+    /** Schedules the first sample. */
+    void start() {
+        scheduleNext();
+    }
+
+    /** The kernel event of a sample: closes the interval ending now and schedules the next. */
+    void onTick(long now) {
+        ticks++;
+        close(now);
+        scheduleNext();
+    }
+
+    /** The run ended at {@code end} (the horizon, or earlier when interrupted): closes the last, partial interval. */
+    public void finish(long end) {
+        if (end > lastSample) {
+            close(end);
+        }
+    }
+
+    private void scheduleNext() {
+        long next = (closed + 1) * interval;
+        if (next < model.horizon) {
+            model.kernel.schedule(next, payload);
+        }
+    }
+
+    private void close(long now) {
+        int i = closed;
+        long span = now - lastSample;
+        ServerStage[] lanes = model.lanes;
+        for (int k = 0; k < lanes.length; k++) {
+            lanes[k].sampleWindow(now, span, i, laneUtilisation[k], laneQueueMean[k], laneQueueMax[k]);
+        }
+        for (int r = 0; r < Population.REGIONS; r++) {
+            model.uplink[r].sampleWindow(now, span, i, uplinkUtilisation[r], uplinkQueueMean[r], uplinkQueueMax[r]);
+            model.downlink[r].sampleWindow(now, span, i, downlinkUtilisation[r], downlinkQueueMean[r], downlinkQueueMax[r]);
+        }
+        sampleRaised(i);
+        sampleThrottle(now, span, i);
+        lastSample = now;
+        closed++;
+    }
+
+    private void sampleRaised(int i) {
+        Counters c = model.counters;
+        for (int code = 0; code < raisedByCode.length; code++) {
+            for (int r = 0; r < Population.REGIONS; r++) {
+                int slot = code * Population.REGIONS + r;
+                long d = c.raised(code, r) - lastRaised[slot];
+                if (d == 0) {
+                    continue;
+                }
+                lastRaised[slot] += d;
+                raisedByRegion[r][i] += d;
+                if (raisedByCode[code] == null) {
+                    raisedByCode[code] = new long[raisedByRegion[r].length];
+                }
+                raisedByCode[code][i] += d;
+            }
+        }
+    }
+
+    private void sampleThrottle(long now, long span, int i) {
+        org.stormsim.throttle.ServiceRequestTrafficManagement tm = model.trafficManagement;
+        if (tm == null) {
+            return;
+        }
+        long engaged = tm.systemEpisodes().engagedMicrosUntil(now);
+        throttleEngaged[i] = span > 0 ? (engaged - lastEngaged) / (double) span : 0.0;
+        lastEngaged = engaged;
+    }
+
+    /** Microseconds per interval. */
+    public long interval() {
+        return interval;
+    }
+
+    /** Intervals sampled so far (all of them once {@link #finish} has run). */
+    public int closed() {
+        return closed;
+    }
+
+    /** Kernel events the sampler used (to leave them out of the model's event count). */
+    public long ticks() {
+        return ticks;
+    }
+
+    public int lanes() {
+        return laneUtilisation.length;
+    }
+
+    public double laneUtilisation(int lane, int i) {
+        return laneUtilisation[lane][i];
+    }
+
+    public double laneQueueMean(int lane, int i) {
+        return laneQueueMean[lane][i];
+    }
+
+    public long laneQueueMax(int lane, int i) {
+        return laneQueueMax[lane][i];
+    }
+
+    public double uplinkUtilisation(int region, int i) {
+        return uplinkUtilisation[region][i];
+    }
+
+    public double uplinkQueueMean(int region, int i) {
+        return uplinkQueueMean[region][i];
+    }
+
+    public long uplinkQueueMax(int region, int i) {
+        return uplinkQueueMax[region][i];
+    }
+
+    public double downlinkUtilisation(int region, int i) {
+        return downlinkUtilisation[region][i];
+    }
+
+    public long raised(int region, int i) {
+        return raisedByRegion[region][i];
+    }
+
+    /** Whether alert code {@code code} (catalogue index) was raised at all. */
+    public boolean codeRaised(int code) {
+        return raisedByCode[code] != null;
+    }
+
+    public long raisedOfCode(int code, int i) {
+        return raisedByCode[code] == null ? 0 : raisedByCode[code][i];
+    }
+
+    /** The fraction of interval {@code i} in which SECMP0067 throttling was engaged (0 when it is off). */
+    public double throttleEngaged(int i) {
+        return throttleEngaged[i];
+    }
+}

@@ -1,0 +1,69 @@
+package org.stormsim.metrics;
+
+import org.stormsim.stations.NetworkOutcome;
+
+/**
+ * A queueing network's outcome records cut into intervals of simulated time by when they happened
+ * (t2), on its own consumer thread: per station the customers that departed, were lost or (sinks)
+ * were absorbed; and the time in the system of the customers absorbed by any sink, p50 and p99 per
+ * interval in microseconds, also written to an HdrHistogram interval log under the tag
+ * {@link #TIME_IN_SYSTEM}. Warm-up included. Read only after the ring is closed.
+ */
+public final class NetworkSeriesConsumer implements OutcomeConsumer {
+    public static final String TIME_IN_SYSTEM = "timeInSystem";
+    /** Indices of the counts. */
+    public static final int DEPARTED = 0;
+    public static final int LOST = 1;
+    public static final int ABSORBED = 2;
+
+    private final IntervalClock clock;
+    private final IntervalLatencyLog log;
+    /** [kind][station][interval]. */
+    private final long[][][] counts;
+
+    public NetworkSeriesConsumer(int stations, long interval, long horizon, int intervals) {
+        counts = new long[3][stations][intervals];
+        log = new IntervalLatencyLog(intervals, TIME_IN_SYSTEM);
+        clock = new IntervalClock(interval, horizon, intervals, log);
+    }
+
+    /** Where the run stopped (microseconds), set by the kernel thread before the ring closes. */
+    public void endAt(long time) {
+        clock.endAt(time);
+    }
+
+    @Override
+    public void onBatch(OutcomeBatch b) {
+        for (int i = 0, n = b.size(); i < n; i++) {
+            int at = clock.roll(b.t2(i));
+            switch (b.kind(i)) {
+                case NetworkOutcome.DEPARTED -> counts[DEPARTED][b.subject(i)][at]++;
+                case NetworkOutcome.LOST -> counts[LOST][b.subject(i)][at]++;
+                case NetworkOutcome.ABSORBED -> {
+                    counts[ABSORBED][b.subject(i)][at]++;
+                    log.record(0, b.t2(i) - b.t0(i));
+                }
+                default -> throw new IllegalStateException("unknown outcome kind " + b.kind(i));
+            }
+        }
+    }
+
+    @Override
+    public void onEnd() {
+        clock.end();
+    }
+
+    public String latencyLog() {
+        return clock.logText();
+    }
+
+    /** Customers of {@code kind} ({@link #DEPARTED}, LOST, ABSORBED) at station {@code station} in interval {@code i}. */
+    public long count(int kind, int station, int i) {
+        return counts[kind][station][i];
+    }
+
+    /** Time in the system at p50 ({@code upper} false) or p99 in interval {@code i}, microseconds; NaN when nothing was absorbed. */
+    public double timeInSystem(boolean upper, int i) {
+        return upper ? log.p99(0, i) : log.p50(0, i);
+    }
+}

@@ -1,0 +1,202 @@
+package org.stormsim.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import org.HdrHistogram.Histogram;
+import org.stormsim.experiment.DccSeries;
+import org.stormsim.scenario.DccEvent;
+import org.stormsim.scenario.DccScenario;
+import org.stormsim.throttle.EpisodeTracker;
+
+/**
+ * {@code report.html}: one self-contained page (it opens offline) with the charts of a
+ * {@code kind: dcc} run, drawn by uPlot, whose script and style are read from the uPlot WebJar on
+ * the classpath and inlined. The page's own script only configures uPlot; every number it shows is
+ * in one JSON blob: the run's header, the time series columns ({@link SeriesColumns}), the storm
+ * events (marked on every time axis), SECMP0067's throttle episodes and their duration distribution,
+ * and the Service Level measures of {@code summary.json}. docs/outputs.md describes each chart.
+ */
+public final class ReportHtml {
+    private static final String TEMPLATE = "/org/stormsim/report/report-template.html";
+    private static final String WEBJAR = "/META-INF/resources/webjars/uplot/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private ReportHtml() {
+    }
+
+    /** The page for {@code series} (the run's replication 0) and the run's {@code summary}. */
+    public static String render(DccScenario scenario, DccSeries series, ObjectNode summary) {
+        String uplot = WEBJAR + uplotVersion() + "/dist/";
+        return fill(resource(TEMPLATE), Map.of(
+                "UPLOT_CSS", resource(uplot + "uPlot.min.css").replaceAll("(?i)</style", "<\\\\/style"),
+                "UPLOT_JS", resource(uplot + "uPlot.iife.min.js").replaceAll("(?i)</script", "<\\\\/script"),
+                "DATA", data(scenario, series, summary)));
+    }
+
+    /** The JSON blob, safe inside a script element (no '<' at all). */
+    static String data(DccScenario scenario, DccSeries series, ObjectNode summary) {
+        ObjectNode root = F.objectNode();
+        root.set("meta", meta(scenario, series, summary));
+        ObjectNode columns = root.putObject("columns");
+        for (SeriesColumns.Column c : SeriesColumns.of(series)) {
+            ArrayNode values = columns.putArray(c.name());
+            for (int i = 0; i < series.rows(); i++) {
+                double v = c.value().applyAsDouble(i);
+                if (Double.isNaN(v)) {
+                    values.addNull();
+                } else {
+                    values.add(v);
+                }
+            }
+        }
+        root.set("events", events(scenario));
+        root.set("episodes", episodes(series.throttleEpisodes()));
+        root.set("sla", summary.path("sla").path("measures"));
+        try {
+            return JSON.writeValueAsString(root).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode meta(DccScenario scenario, DccSeries series, ObjectNode summary) {
+        ObjectNode m = F.objectNode();
+        m.put("name", scenario.name());
+        m.put("seed", scenario.seed());
+        m.put("replications", scenario.replications());
+        m.put("status", summary.path("status").asText());
+        m.put("version", Version.get());
+        m.put("horizonSeconds", scenario.duration().seconds());
+        m.put("warmupSeconds", scenario.warmup().seconds());
+        m.put("intervalSeconds", series.interval() / 1e6);
+        m.put("seriesOf", "replication 0");
+        m.put("lanes", series.model().lanes());
+        m.put("requestThrottling", series.throttleEpisodes() != null);
+        return m;
+    }
+
+    /** The scenario's storm events (start, and end where they have one) within the horizon, in time order of the file. */
+    static ArrayNode events(DccScenario scenario) {
+        ArrayNode out = F.arrayNode();
+        double horizon = scenario.duration().seconds();
+        for (DccEvent e : scenario.events()) {
+            double at = e.at().seconds();
+            if (e instanceof DccEvent.PowerOutage p) {
+                event(out, at, horizon, "power outage " + p.region() + " (" + p.hubs() + " hubs)");
+                event(out, at + p.duration().seconds(), horizon, "power restored " + p.region());
+            } else if (e instanceof DccEvent.FirmwareFix f) {
+                event(out, at, horizon, "firmware fix " + f.cohort() + " " + f.code() + " " + f.action().name().toLowerCase(java.util.Locale.ROOT));
+            } else if (e instanceof DccEvent.CounterReset c) {
+                event(out, at, horizon, "counter reset " + c.cohort());
+                event(out, at + c.duration().seconds(), horizon, "counters past old values " + c.cohort());
+            } else if (e instanceof DccEvent.Migration mg) {
+                event(out, at, horizon, "migration " + mg.region() + " (" + mg.perDay() + "/day)");
+            } else if (e instanceof DccEvent.Growth) {
+                event(out, at, horizon, "growth month 0");
+            }
+        }
+        return out;
+    }
+
+    private static void event(ArrayNode out, double at, double horizon, String label) {
+        if (at <= horizon) {
+            out.addObject().put("t", at).put("label", label);
+        }
+    }
+
+    /** SECMP0067's system-wide episodes (the first {@link EpisodeTracker#LISTED}) and their duration distribution; null when off. */
+    static ObjectNode episodes(EpisodeTracker t) {
+        if (t == null) {
+            return null;
+        }
+        ObjectNode n = F.objectNode();
+        n.put("count", t.count());
+        n.put("listed", t.listed());
+        ArrayNode start = n.putArray("start");
+        ArrayNode duration = n.putArray("duration");
+        for (int i = 0; i < t.listed(); i++) {
+            start.add(t.listedStart(i) / 1e6);
+            duration.add(t.listedDuration(i) / 1e6);
+        }
+        ArrayNode percentile = n.putArray("percentile");
+        ArrayNode seconds = n.putArray("seconds");
+        Histogram h = t.durations();
+        if (t.count() > 0) {
+            for (double p : PERCENTILES) {
+                percentile.add(p);
+                seconds.add(h.getValueAtPercentile(p) / 1e6);
+            }
+        }
+        return n;
+    }
+
+    private static final double[] PERCENTILES = percentiles();
+
+    private static double[] percentiles() {
+        double[] p = new double[104];
+        for (int i = 0; i <= 99; i++) {
+            p[i] = i;
+        }
+        p[100] = 99.5;
+        p[101] = 99.9;
+        p[102] = 99.99;
+        p[103] = 100;
+        return p;
+    }
+
+    /** Replaces each {@code /*@NAME@*}{@code /} of the template in one pass (what is put in is never scanned again). */
+    static String fill(String template, Map<String, String> values) {
+        StringBuilder b = new StringBuilder(template.length() + 200_000);
+        int from = 0;
+        while (true) {
+            int open = template.indexOf("/*@", from);
+            if (open < 0) {
+                break;
+            }
+            int close = template.indexOf("@*/", open + 3);
+            String name = template.substring(open + 3, close);
+            String value = values.get(name);
+            if (value == null) {
+                throw new IllegalStateException("the report template names an unknown placeholder " + name);
+            }
+            b.append(template, from, open).append(value);
+            from = close + 3;
+        }
+        return b.append(template, from, template.length()).toString();
+    }
+
+    /** The uPlot version of the WebJar on the classpath (from its Maven properties). */
+    static String uplotVersion() {
+        Properties p = new Properties();
+        try (InputStream in = ReportHtml.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/uplot/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the uPlot WebJar (org.webjars.npm:uplot) is not on the classpath");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = ReportHtml.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
