@@ -147,7 +147,7 @@ final class SizeLanesCommand implements Callable<Integer> {
             x.put("case", c.label().isEmpty() ? "as given" : c.label());
             x.setAll(c.facts());
             results.add(x);
-            o.println(verdict(a));
+            o.println(verdict(a, parsed));
         }
         root.put("status", interrupted ? "interrupted" : "completed");
         Path dir = out != null ? out : RunCommand.defaultOut(sc.name() + "-lanes");
@@ -156,13 +156,26 @@ final class SizeLanesCommand implements Callable<Integer> {
         return interrupted ? Main.INTERRUPTED : Main.OK;
     }
 
-    private static String verdict(LaneSizing.Answer a) {
+    private static String verdict(LaneSizing.Answer a, List<Target> targets) {
         if (a.lanes() == null) {
             return "verdict: NOT met with any number of lanes tried (the largest fails); raise --max-lanes or look elsewhere";
         }
         LaneSizing.Trial t = a.trial(a.lanes());
-        return String.format(Locale.ROOT, "verdict: %d lane(s)%s (tried %d counts)", a.lanes(),
-                t.clear() ? "" : ", but the target lies within its 95% interval: add replications to be sure", a.tried().size());
+        LaneSizing.Trial below = a.trial(a.lanes() - 1);
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "verdict: %d lane(s)", a.lanes()));
+        for (int i = 0; i < targets.size(); i++) {
+            b.append(String.format(Locale.ROOT, "; %s: %s", targets.get(i), interval(t.estimates().get(i))));
+            if (below != null) {
+                b.append(String.format(Locale.ROOT, " (%d lanes: %s)", below.lanes(), interval(below.estimates().get(i))));
+            }
+        }
+        b.append(t.clear() ? "" : "; the target lies within the 95% interval: add replications to be sure");
+        return b.append(String.format(Locale.ROOT, " [%d counts tried]", a.tried().size())).toString();
+    }
+
+    private static String interval(org.stormsim.study.MetricEstimate e) {
+        return Double.isNaN(e.halfWidth95()) ? String.format(Locale.ROOT, "%.6g", e.mean())
+                : String.format(Locale.ROOT, "%.6g +/- %.3g (95%%)", e.mean(), e.halfWidth95());
     }
 
     private List<Case> cases(DccScenario sc, PrintWriter err) {
