@@ -5,7 +5,7 @@ import org.stormsim.scenario.NetworkScenario;
 
 /** The replications of one run of a network scenario, in replication order, with the wall-clock time taken. */
 public record NetworkRunResult(NetworkScenario scenario, List<ReplicationResult> replications,
-                               double wallSeconds, int threads) {
+                               double wallSeconds, int threads) implements RunResult {
     public long events() {
         long sum = 0;
         for (ReplicationResult r : replications) {

@@ -455,13 +455,7 @@ public final class DccSummary {
         LatencyStats s = r == null ? LatencyStats.EMPTY : r.stats();
         ObjectNode n = F.objectNode();
         n.put("count", s.count());
-        n.put("mean", s.mean());
-        n.put("p50", s.p50());
-        n.put("p90", s.p90());
-        n.put("p99", s.p99());
-        n.put("p999", s.p999());
-        n.put("max", s.max());
-        return n;
+        return NetworkSummary.latencyInto(n, s);
     }
 
     private static void putFraction(ObjectNode x, String key, long num, long den) {

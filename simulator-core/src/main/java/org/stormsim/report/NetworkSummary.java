@@ -138,7 +138,11 @@ public final class NetworkSummary {
     }
 
     private static ObjectNode latency(LatencyStats s) {
-        ObjectNode n = F.objectNode();
+        return latencyInto(F.objectNode(), s);
+    }
+
+    /** Puts a latency summary's mean, percentiles and maximum (seconds) into {@code n}: the shape every summary uses. */
+    static ObjectNode latencyInto(ObjectNode n, LatencyStats s) {
         n.put("mean", s.mean());
         n.put("p50", s.p50());
         n.put("p90", s.p90());

@@ -9,6 +9,7 @@ import org.stormsim.experiment.DccReplicationResult;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
 import org.stormsim.experiment.ReplicationResult;
+import org.stormsim.experiment.RunResult;
 import org.stormsim.experiment.StationResult;
 import org.stormsim.metrics.SliceSeries;
 import org.stormsim.report.DccSummary;
@@ -29,13 +30,24 @@ public sealed interface Runs permits Runs.Dcc, Runs.Network {
     /** These replications followed by {@code more}'s (the next range of the same scenario). */
     Runs plus(Runs more);
 
-    boolean completed();
+    /** The run of replications underneath. */
+    RunResult result();
 
-    long events();
+    default boolean completed() {
+        return result().completed();
+    }
 
-    double wallSeconds();
+    default long events() {
+        return result().events();
+    }
 
-    int replications();
+    default double wallSeconds() {
+        return result().wallSeconds();
+    }
+
+    default int replications() {
+        return result().replications().size();
+    }
 
     /** For each quantity the warm-up is detected from, its series in every replication. */
     Map<String, List<SliceSeries>> warmupSeries();
@@ -63,26 +75,6 @@ public sealed interface Runs permits Runs.Dcc, Runs.Network {
             all.addAll(m.replications());
             return new Dcc(new DccRunResult(result.scenario().withReplications(all.size()), all,
                     result.wallSeconds() + m.wallSeconds(), Math.max(result.threads(), m.threads())));
-        }
-
-        @Override
-        public boolean completed() {
-            return result.completed();
-        }
-
-        @Override
-        public long events() {
-            return result.events();
-        }
-
-        @Override
-        public double wallSeconds() {
-            return result.wallSeconds();
-        }
-
-        @Override
-        public int replications() {
-            return result.replications().size();
         }
 
         @Override
@@ -118,26 +110,6 @@ public sealed interface Runs permits Runs.Dcc, Runs.Network {
             all.addAll(m.replications());
             return new Network(new NetworkRunResult(result.scenario().withReplications(all.size()), all,
                     result.wallSeconds() + m.wallSeconds(), Math.max(result.threads(), m.threads())));
-        }
-
-        @Override
-        public boolean completed() {
-            return result.completed();
-        }
-
-        @Override
-        public long events() {
-            return result.events();
-        }
-
-        @Override
-        public double wallSeconds() {
-            return result.wallSeconds();
-        }
-
-        @Override
-        public int replications() {
-            return result.replications().size();
         }
 
         @Override
