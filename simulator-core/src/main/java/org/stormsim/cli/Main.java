@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Discrete-event simulator of the GB smart metering network: alert storms, "
                 + "traffic management (SECMP0062, SECMP0067) and Service Levels.",
         subcommands = {RunCommand.class, SweepCommand.class, SizeLanesCommand.class, CompareCommand.class, ValidateCommand.class,
+            ExplainCommand.class, SchemaCommand.class,
             CodesCommand.class, RequestsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  stormsim run scenarios/quickstart.yaml"})

@@ -26,7 +26,6 @@ import org.stormsim.report.NetworkSummary;
 import org.stormsim.report.NetworkTable;
 import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
-import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.InvalidValueException;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.SimDuration;
@@ -103,8 +102,8 @@ final class RunCommand implements Callable<Integer> {
         if (seriesInterval <= 0) {
             return Main.BAD_INPUT;
         }
-        Object sc = scenario.load(err);
-        if (sc == null) {
+        ScenarioOptions.Loaded loaded = scenario.load(err);
+        if (loaded == null) {
             return Main.BAD_INPUT;
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -122,10 +121,10 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            if (sc instanceof DccScenario d) {
-                return runDcc(d, t, o, err);
+            if (loaded.scenario() instanceof DccScenario d) {
+                return runDcc(d, loaded.trace(), t, o);
             }
-            return runNetwork((NetworkScenario) sc, t, o);
+            return runNetwork((NetworkScenario) loaded.scenario(), t, o);
         } catch (MetricPath.NotInSummary e) {
             err.println("--metric " + e.getMessage() + "; nothing was written.");
             return Main.BAD_INPUT;
@@ -161,15 +160,7 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runDcc(DccScenario d, int t, PrintWriter o, PrintWriter err) throws IOException {
-        Trace trace;
-        try {
-            trace = Trace.of(d, scenario.file);
-        } catch (InvalidScenarioException e) {
-            e.problems().forEach(p -> err.println(p.format()));
-            err.println(e.problems().size() + " problem(s) in the replay trace; nothing was run.");
-            return Main.BAD_INPUT;
-        }
+    private int runDcc(DccScenario d, Trace trace, int t, PrintWriter o) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
         ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t).withSeries(seriesInterval);
