@@ -14,11 +14,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.experiment.RunProgress;
 import org.stormsim.report.RunOutputs;
 import org.stormsim.report.DccSummary;
 import org.stormsim.report.DccTable;
@@ -81,6 +83,13 @@ final class RunCommand implements Callable<Integer> {
             description = "the time series interval of simulated time (default: ${DEFAULT-VALUE}), e.g. 5min")
     String interval;
 
+    @Option(names = "--progress", paramLabel = "MODE", description = "progress on standard error for runs longer than 2 s: "
+            + "auto (a bar on a terminal, else a line every 10%% or 30 s; the default), bar, lines or none")
+    ProgressReporter.Mode progress = ProgressReporter.Mode.auto;
+
+    @Option(names = {"--no-progress", "--quiet"}, description = "show no progress (the same as --progress none)")
+    boolean noProgress;
+
     @Spec
     CommandSpec spec;
 
@@ -122,21 +131,31 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             if (loaded.scenario() instanceof DccScenario d) {
-                return runDcc(d, loaded.trace(), t, o);
+                return runDcc(d, loaded.trace(), t, o, err);
             }
-            return runNetwork((NetworkScenario) loaded.scenario(), t, o);
+            return runNetwork((NetworkScenario) loaded.scenario(), t, o, err);
         } catch (MetricPath.NotInSummary e) {
             err.println("--metric " + e.getMessage() + "; nothing was written.");
             return Main.BAD_INPUT;
         }
     }
 
-    private int runNetwork(NetworkScenario n, int t, PrintWriter o) throws IOException {
+    /** Runs {@code run}, showing its progress from {@code source} until it ends, before anything else is printed. */
+    private <R> R watched(Supplier<RunProgress> source, PrintWriter err, Supplier<R> run) {
+        ProgressReporter watching = ProgressReporter.start(noProgress ? ProgressReporter.Mode.none : progress, source, err);
+        try {
+            return run.get();
+        } finally {
+            watching.close();
+        }
+    }
+
+    private int runNetwork(NetworkScenario n, int t, PrintWriter o, PrintWriter err) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
         ScenarioExperiment experiment = new ScenarioExperiment(n, null, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
-            NetworkRunResult result = ((Runs.Network) execute(experiment, o)).result();
+            NetworkRunResult result = watched(experiment::progress, err, () -> (Runs.Network) execute(experiment, o)).result();
             List<Path> files = RunOutputs.network(out != null ? out : defaultOut(n.name()), result, annotate(NetworkSummary.build(result)));
             o.println();
             o.print(NetworkTable.render(result));
@@ -160,16 +179,18 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runDcc(DccScenario d, Trace trace, int t, PrintWriter o) throws IOException {
+    private int runDcc(DccScenario d, Trace trace, int t, PrintWriter o, PrintWriter err) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
         ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
-            DccRunResult result = ((Runs.Dcc) execute(experiment, o)).result();
+            DccRunResult result = watched(experiment::progress, err, () -> (Runs.Dcc) execute(experiment, o)).result();
             DccRunResult without = null;
             if (d.throttling().serviceRequestTrafficManagement().enabled() && result.completed()) {
                 o.println("SECMP0067 is on: running the same scenario and seed with it off, for the Service Levels without throttling...");
-                without = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t).run();
+                o.flush();
+                DccExperiment off = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t);
+                without = watched(off::progress, err, off::run);
             }
             ObjectNode summary = annotate(DccSummary.build(result, without));
             List<Path> files = RunOutputs.dcc(out != null ? out : defaultOut(d.name()), result, summary);
