@@ -9,6 +9,7 @@ import org.stormsim.dcc.Trace;
 import org.stormsim.scenario.Binder;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.Location;
 import org.stormsim.scenario.Problem;
 import org.stormsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
@@ -48,9 +49,16 @@ final class ScenarioOptions {
             err.println(file + ": no such file; give the path of a scenario file (YAML or JSON), e.g. scenarios/quickstart.yaml");
             return null;
         }
+        Location[] replayFileAt = {new Location(file.toString(), 0, 0)};
+        Binder.ResolvedListener alsoReplayFile = v -> {
+            if (v.path().equals("replay.file")) {
+                replayFileAt[0] = v.location();
+            }
+            listener.resolved(v);
+        };
         try {
-            Object sc = ScenarioLoader.loadWithOverrides(file, overrides(), listener);
-            return new Loaded(sc, sc instanceof DccScenario d ? Trace.of(d, file) : null);
+            Object sc = ScenarioLoader.loadWithOverrides(file, overrides(), alsoReplayFile);
+            return new Loaded(sc, sc instanceof DccScenario d ? Trace.of(d, file, replayFileAt[0]) : null);
         } catch (InvalidScenarioException e) {
             report(err, e);
             return null;
