@@ -55,7 +55,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
             "  stormsim run scenarios/quickstart.yaml --interval 5min",
             "  stormsim run scenarios/validation/mm1.yaml --replications 20 --out /tmp/mm1",
-            "  stormsim run scenarios/quickstart.yaml --set stations.lanes.servers=3"})
+            "  stormsim run scenarios/quickstart.yaml --set dsp.lanes=4 --no-progress",
+            "  stormsim run scenarios/network-quickstart.yaml --set stations.lanes.servers=3"})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Write the JSON Schema (draft 2020-12) of scenario files, for editors (VS Code, IntelliJ).",
         footer = {"", "Examples:", "  stormsim schema --out stormsim-scenario.schema.json", "  stormsim schema | less",
-            "Then in a scenario: # yaml-language-server: $schema=stormsim-scenario.schema.json"})
+            "", "A scenario's first line can point an editor at it (README: Editors):",
+            "  # yaml-language-server: $schema=../docs/stormsim-scenario.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write the schema to FILE (default: standard output)")
     Path out;

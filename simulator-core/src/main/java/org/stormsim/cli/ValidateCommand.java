@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file (and any --set overrides) without running it.",
         footer = {"", "Examples:", "  stormsim validate scenarios/quickstart.yaml",
-            "  stormsim validate scenarios/quickstart.yaml --set stations.lanes.servers=3"})
+            "  stormsim validate scenarios/quickstart.yaml --set dsp.lanes=4",
+            "  stormsim validate scenarios/network-quickstart.yaml --set stations.lanes.servers=3"})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
