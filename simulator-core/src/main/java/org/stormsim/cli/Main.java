@@ -13,9 +13,12 @@ import picocli.CommandLine.Command;
         description = "Discrete-event simulator of the GB smart metering network: alert storms, "
                 + "traffic management (SECMP0062, SECMP0067) and Service Levels.",
         subcommands = {RunCommand.class, SweepCommand.class, SizeLanesCommand.class, CompareCommand.class, ValidateCommand.class,
+            ExplainCommand.class, SchemaCommand.class,
             CodesCommand.class, RequestsCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Example:", "  stormsim run scenarios/quickstart.yaml"})
+        footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
+            "  stormsim explain scenarios/quickstart.yaml --set dsp.lanes=4",
+            "  stormsim schema --out stormsim-scenario.schema.json"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -37,6 +40,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.getSubcommands().get("help").getCommandSpec().usageMessage()
                 .footer("", "Examples:", "  stormsim help run", "  stormsim help validate");
+        cl.setUsageHelpWidth(100); // room for an example command on one line
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

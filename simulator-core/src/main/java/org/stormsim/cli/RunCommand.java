@@ -14,11 +14,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.experiment.RunProgress;
 import org.stormsim.report.RunOutputs;
 import org.stormsim.report.DccSummary;
 import org.stormsim.report.DccTable;
@@ -26,7 +28,6 @@ import org.stormsim.report.NetworkSummary;
 import org.stormsim.report.NetworkTable;
 import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
-import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.InvalidValueException;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.SimDuration;
@@ -54,7 +55,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
             "  stormsim run scenarios/quickstart.yaml --interval 5min",
             "  stormsim run scenarios/validation/mm1.yaml --replications 20 --out /tmp/mm1",
-            "  stormsim run scenarios/quickstart.yaml --set stations.lanes.servers=3"})
+            "  stormsim run scenarios/quickstart.yaml --set dsp.lanes=4 --no-progress",
+            "  stormsim run scenarios/network-quickstart.yaml --set stations.lanes.servers=3"})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -82,6 +84,13 @@ final class RunCommand implements Callable<Integer> {
             description = "the time series interval of simulated time (default: ${DEFAULT-VALUE}), e.g. 5min")
     String interval;
 
+    @Option(names = "--progress", paramLabel = "MODE", description = "progress on standard error for runs longer than 2 s: "
+            + "auto (a bar on a terminal, else a line every 10%% or 30 s; the default), bar, lines or none")
+    ProgressReporter.Mode progress = ProgressReporter.Mode.auto;
+
+    @Option(names = {"--no-progress", "--quiet"}, description = "show no progress (the same as --progress none)")
+    boolean noProgress;
+
     @Spec
     CommandSpec spec;
 
@@ -103,8 +112,8 @@ final class RunCommand implements Callable<Integer> {
         if (seriesInterval <= 0) {
             return Main.BAD_INPUT;
         }
-        Object sc = scenario.load(err);
-        if (sc == null) {
+        ScenarioOptions.Loaded loaded = scenario.load(err);
+        if (loaded == null) {
             return Main.BAD_INPUT;
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -122,22 +131,32 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            if (sc instanceof DccScenario d) {
-                return runDcc(d, t, o, err);
+            if (loaded.scenario() instanceof DccScenario d) {
+                return runDcc(d, loaded.trace(), t, o, err);
             }
-            return runNetwork((NetworkScenario) sc, t, o);
+            return runNetwork((NetworkScenario) loaded.scenario(), t, o, err);
         } catch (MetricPath.NotInSummary e) {
             err.println("--metric " + e.getMessage() + "; nothing was written.");
             return Main.BAD_INPUT;
         }
     }
 
-    private int runNetwork(NetworkScenario n, int t, PrintWriter o) throws IOException {
+    /** Runs {@code run}, showing its progress from {@code source} until it ends, before anything else is printed. */
+    private <R> R watched(Supplier<RunProgress> source, PrintWriter err, Supplier<R> run) {
+        ProgressReporter watching = ProgressReporter.start(noProgress ? ProgressReporter.Mode.none : progress, source, err);
+        try {
+            return run.get();
+        } finally {
+            watching.close();
+        }
+    }
+
+    private int runNetwork(NetworkScenario n, int t, PrintWriter o, PrintWriter err) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
         ScenarioExperiment experiment = new ScenarioExperiment(n, null, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
-            NetworkRunResult result = ((Runs.Network) execute(experiment, o)).result();
+            NetworkRunResult result = watched(experiment::progress, err, () -> (Runs.Network) execute(experiment, o)).result();
             List<Path> files = RunOutputs.network(out != null ? out : defaultOut(n.name()), result, annotate(NetworkSummary.build(result)));
             o.println();
             o.print(NetworkTable.render(result));
@@ -161,24 +180,18 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runDcc(DccScenario d, int t, PrintWriter o, PrintWriter err) throws IOException {
-        Trace trace;
-        try {
-            trace = Trace.of(d, scenario.file);
-        } catch (InvalidScenarioException e) {
-            e.problems().forEach(p -> err.println(p.format()));
-            err.println(e.problems().size() + " problem(s) in the replay trace; nothing was run.");
-            return Main.BAD_INPUT;
-        }
+    private int runDcc(DccScenario d, Trace trace, int t, PrintWriter o, PrintWriter err) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
         ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
-            DccRunResult result = ((Runs.Dcc) execute(experiment, o)).result();
+            DccRunResult result = watched(experiment::progress, err, () -> (Runs.Dcc) execute(experiment, o)).result();
             DccRunResult without = null;
             if (d.throttling().serviceRequestTrafficManagement().enabled() && result.completed()) {
                 o.println("SECMP0067 is on: running the same scenario and seed with it off, for the Service Levels without throttling...");
-                without = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t).run();
+                o.flush();
+                DccExperiment off = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t);
+                without = watched(off::progress, err, off::run);
             }
             ObjectNode summary = annotate(DccSummary.build(result, without));
             List<Path> files = RunOutputs.dcc(out != null ? out : defaultOut(d.name()), result, summary);

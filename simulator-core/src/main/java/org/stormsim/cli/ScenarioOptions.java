@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.stormsim.dcc.Trace;
+import org.stormsim.scenario.Binder;
+import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.Location;
 import org.stormsim.scenario.Problem;
 import org.stormsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
@@ -13,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The options every command that reads a scenario shares: the file, {@code --set} overrides and
- * the {@code --seed} and {@code --replications} shortcuts (which are overrides too).
+ * the {@code --seed} and {@code --replications} shortcuts (which are overrides too). Loading checks
+ * a dcc scenario's replay trace too, so that every command reports the same problems the same way.
  */
 final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file (YAML or JSON)")
@@ -29,21 +34,31 @@ final class ScenarioOptions {
     @Option(names = "--replications", paramLabel = "N", description = "independent replications (overrides the file)")
     Integer replications;
 
-    /** The scenario with every override applied; prints the problems and returns null on bad input. */
-    Object load(PrintWriter err) {
-        return load(err, List.of());
+    /** A scenario that bound and checked, with the trace it replays (null when none). */
+    record Loaded(Object scenario, Trace trace) {
     }
 
-    /** As {@link #load(PrintWriter)}, with {@code more} overrides applied after the command line's. */
-    Object load(PrintWriter err, List<ScenarioLoader.Override> more) {
-        List<ScenarioLoader.Override> all = overrides();
-        all.addAll(more);
+    /** The scenario with every override applied; prints the problems and returns null on bad input. */
+    Loaded load(PrintWriter err) {
+        return load(err, v -> { });
+    }
+
+    /** As {@link #load(PrintWriter)}, telling {@code listener} where every value came from. */
+    Loaded load(PrintWriter err, Binder.ResolvedListener listener) {
         if (!Files.exists(file)) {
             err.println(file + ": no such file; give the path of a scenario file (YAML or JSON), e.g. scenarios/quickstart.yaml");
             return null;
         }
+        Location[] replayFileAt = {new Location(file.toString(), 0, 0)};
+        Binder.ResolvedListener alsoReplayFile = v -> {
+            if (v.path().equals("replay.file")) {
+                replayFileAt[0] = v.location();
+            }
+            listener.resolved(v);
+        };
         try {
-            return ScenarioLoader.loadWithOverrides(file, all);
+            Object sc = ScenarioLoader.loadWithOverrides(file, overrides(), alsoReplayFile);
+            return new Loaded(sc, sc instanceof DccScenario d ? Trace.of(d, file, replayFileAt[0]) : null);
         } catch (InvalidScenarioException e) {
             report(err, e);
             return null;

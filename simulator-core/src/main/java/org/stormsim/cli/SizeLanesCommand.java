@@ -80,11 +80,11 @@ final class SizeLanesCommand implements Callable<Integer> {
             err.println("--max-lanes " + maxLanes + ": allowed: 1 to 4096");
             return Main.BAD_INPUT;
         }
-        Object loaded = scenario.load(err);
+        ScenarioOptions.Loaded loaded = scenario.load(err);
         if (loaded == null) {
             return Main.BAD_INPUT;
         }
-        if (!(loaded instanceof DccScenario sc)) {
+        if (!(loaded.scenario() instanceof DccScenario sc)) {
             err.println(scenario.file + ": a network scenario; size-lanes sizes dsp.lanes of a kind: dcc scenario");
             return Main.BAD_INPUT;
         }

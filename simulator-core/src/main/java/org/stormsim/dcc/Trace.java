@@ -7,6 +7,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,11 +48,24 @@ public final class Trace {
 
     /** The trace a scenario replays (its path relative to the scenario file), or null when it replays none. */
     public static Trace of(org.stormsim.scenario.DccScenario scenario, Path scenarioFile) throws InvalidScenarioException {
+        return of(scenario, scenarioFile, new Location(scenarioFile.toString(), 0, 0));
+    }
+
+    /**
+     * As {@link #of(org.stormsim.scenario.DccScenario, Path)}, reporting a trace file that cannot be
+     * read at {@code writtenAt}, where {@code replay.file} was written (the scenario's line, or a --set).
+     */
+    public static Trace of(org.stormsim.scenario.DccScenario scenario, Path scenarioFile, Location writtenAt) throws InvalidScenarioException {
         if (scenario.replay() == null) {
             return null;
         }
-        Path dir = scenarioFile.toAbsolutePath().getParent();
-        return read(dir.resolve(scenario.replay().file()).normalize(), scenario.replay().interval().micros());
+        Path file = scenarioFile.resolveSibling(scenario.replay().file()).normalize();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InvalidScenarioException(List.of(new Problem(writtenAt, "replay.file", "'" + scenario.replay().file() + "'",
+                    (Files.isDirectory(file) ? "a folder, not a trace file" : Files.exists(file) ? "cannot read the trace file (permission denied)"
+                            : "no such trace file") + " (looked for " + file.toAbsolutePath() + "; the path is relative to the scenario file)")));
+        }
+        return read(file, scenario.replay().interval().micros());
     }
 
     /** Reads {@code file}, whose intervals are {@code interval} long. */
@@ -56,13 +73,10 @@ public final class Trace {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
         Map<String, TreeMap<Long, Long>> byKey = new TreeMap<>();
-        if (!Files.isReadable(file)) {
-            throw new InvalidScenarioException(List.of(new Problem(new Location(name, 0, 0), "replay.file", null,
-                    "cannot read the trace file")));
-        }
+        String text = text(file, name);
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(file.toFile())) {
+        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(text)) {
             boolean headerOk = checkHeader(rows, name, problems);
             int line = 1;
             while (headerOk && rows.hasNextValue() && problems.size() < MAX_PROBLEMS) {
@@ -81,6 +95,25 @@ public final class Trace {
             throw new InvalidScenarioException(problems);
         }
         return new Trace(toSeries(byKey));
+    }
+
+    /** The file's text; a file that cannot be read, or is not UTF-8 text, is one problem. */
+    private static String text(Path file, String name) throws InvalidScenarioException {
+        String why;
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (s.indexOf('\0') < 0) {
+                return s;
+            }
+            why = "the trace is binary, not CSV text";
+        } catch (CharacterCodingException e) {
+            why = "the trace is not UTF-8 text";
+        } catch (IOException e) {
+            why = "cannot read the trace file: " + e.getMessage();
+        }
+        throw new InvalidScenarioException(List.of(new Problem(new Location(name, 0, 0), "", null,
+                why + "; a trace is a CSV text file with the header intervalStart,region,alertCode,count")));
     }
 
     private static boolean checkHeader(MappingIterator<Map<String, String>> rows, String name, List<Problem> problems) {

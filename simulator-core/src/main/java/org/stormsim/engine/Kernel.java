@@ -5,13 +5,17 @@ package org.stormsim.engine;
  * {@link LadderQueue}, which is a plain 4-ary heap while at most a few hundred events are pending)
  * and hands each event, in (time, insertion) order, to the model's {@link EventConsumer}. Time is in
  * microseconds. Single writer: the kernel thread alone touches the clock, the event list and the
- * model; other threads may only call {@link #requestStop()} (for an interrupted run).
+ * model; other threads may only call {@link #requestStop()} (for an interrupted run) and read
+ * {@link #progressNow()} and {@link #progressEvents()}, which the loop publishes with its stop check
+ * every 4,096 events, so that watching a run costs the loop one pair of stores per 4,096 events.
  */
 public final class Kernel {
     private final LadderQueue events;
     private long now;
     private long processed;
     private volatile boolean stopRequested;
+    private volatile long publishedNow;
+    private volatile long publishedEvents;
 
     public Kernel() {
         this(new LadderQueue());
@@ -50,6 +54,16 @@ public final class Kernel {
         schedule(delay > 0 && t < now ? Long.MAX_VALUE : t, payload); // an absurdly long delay saturates beyond any horizon; a negative one is refused
     }
 
+    /** The simulated time, microseconds, as of the last progress check (callable from any thread). */
+    public long progressNow() {
+        return publishedNow;
+    }
+
+    /** Events handled as of the last progress check (callable from any thread). */
+    public long progressEvents() {
+        return publishedEvents;
+    }
+
     /** Asks the loop to stop within the next 4,096 events (callable from any thread). */
     public void requestStop() {
         stopRequested = true;
@@ -74,6 +88,8 @@ public final class Kernel {
             handled++;
             if (++sinceCheck == 4096) {
                 sinceCheck = 0;
+                publishedNow = now;
+                publishedEvents = processed + handled;
                 if (stopRequested) {
                     processed += handled;
                     return false;
@@ -84,6 +100,8 @@ public final class Kernel {
         if (horizon > now) {
             now = horizon;
         }
+        publishedNow = now;
+        publishedEvents = processed;
         return true;
     }
 }

@@ -3,6 +3,7 @@ package org.stormsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.stormsim.dcc.Trace;
+import org.stormsim.engine.Kernel;
 import org.stormsim.scenario.DccScenario;
 
 /**
@@ -15,6 +16,8 @@ public final class DccExperiment {
     private final int threads;
     private final long seriesInterval;
     private final List<DccReplication> running = new ArrayList<>();
+    /** Replications of the range being run, for {@link #progress()}. */
+    private volatile int planned;
 
     public DccExperiment(DccScenario scenario, Trace trace, int threads) {
         this(scenario, trace, threads, 0);
@@ -34,6 +37,15 @@ public final class DccExperiment {
         }
     }
 
+    /** How far the run has got (callable from any thread while it runs). */
+    public RunProgress progress() {
+        List<Kernel> kernels = new ArrayList<>();
+        synchronized (running) {
+            running.forEach(r -> kernels.add(r.kernel()));
+        }
+        return RunProgress.of(kernels, planned, scenario.duration().micros());
+    }
+
     public DccRunResult run() {
         return run(0, scenario.replications());
     }
@@ -45,6 +57,10 @@ public final class DccExperiment {
      */
     public DccRunResult run(int from, int to) {
         long start = System.nanoTime();
+        synchronized (running) {
+            running.clear(); // a range run before this one has ended
+        }
+        planned = to - from;
         List<DccReplicationResult> results = ReplicationRunner.run(to - from, Math.min(threads, to - from), i -> {
             DccReplication rep = new DccReplication(scenario, trace, from + i, List.of(), from + i == 0 ? seriesInterval : 0);
             synchronized (running) {

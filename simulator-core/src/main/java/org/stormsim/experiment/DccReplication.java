@@ -67,6 +67,11 @@ public final class DccReplication {
         return model;
     }
 
+    /** The kernel once the replication has started, else null (for watching its progress from another thread). */
+    public Kernel kernel() {
+        return kernel;
+    }
+
     public void requestStop() {
         Kernel k = kernel;
         if (k != null) {

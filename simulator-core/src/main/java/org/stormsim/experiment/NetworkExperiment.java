@@ -2,6 +2,7 @@ package org.stormsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stormsim.engine.Kernel;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -13,6 +14,8 @@ public final class NetworkExperiment {
     private final int threads;
     private final long seriesInterval;
     private final List<NetworkReplication> running = new ArrayList<>();
+    /** Replications of the range being run, for {@link #progress()}. */
+    private volatile int planned;
 
     public NetworkExperiment(NetworkScenario scenario, int threads) {
         this(scenario, threads, 0);
@@ -36,6 +39,15 @@ public final class NetworkExperiment {
         }
     }
 
+    /** How far the run has got (callable from any thread while it runs). */
+    public RunProgress progress() {
+        List<Kernel> kernels = new ArrayList<>();
+        synchronized (running) {
+            running.forEach(r -> kernels.add(r.kernel()));
+        }
+        return RunProgress.of(kernels, planned, scenario.duration().micros());
+    }
+
     public NetworkRunResult run() {
         return run(0, scenario.replications());
     }
@@ -47,6 +59,10 @@ public final class NetworkExperiment {
      */
     public NetworkRunResult run(int from, int to) {
         long start = System.nanoTime();
+        synchronized (running) {
+            running.clear(); // a range run before this one has ended
+        }
+        planned = to - from;
         List<ReplicationResult> results = ReplicationRunner.run(to - from, Math.min(threads, to - from), i -> {
             NetworkReplication rep = new NetworkReplication(scenario, from + i, from + i == 0 ? seriesInterval : 0);
             synchronized (running) {

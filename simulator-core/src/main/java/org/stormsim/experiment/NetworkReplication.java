@@ -50,6 +50,11 @@ public final class NetworkReplication {
         this.seriesInterval = seriesInterval;
     }
 
+    /** The kernel once the replication has started, else null (for watching its progress from another thread). */
+    public Kernel kernel() {
+        return kernel;
+    }
+
     /** Asks a running replication to stop early (from any thread). */
     public void requestStop() {
         Kernel k = kernel;

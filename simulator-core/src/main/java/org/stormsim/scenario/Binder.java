@@ -18,7 +18,9 @@ import java.util.StringJoiner;
  * record component is a field of the file (same name), {@link Default} and {@link Optional} say
  * what happens when it is left out, a sealed interface marked {@link Discriminator} picks a
  * record by a type field, value types (durations, rates, distributions) are read by registered
- * parsers, and a record that implements {@link Validated} checks itself once built.
+ * parsers, and a record that implements {@link Validated} checks itself once built. A
+ * {@link ResolvedListener} hears every value as it is settled, with where it came from (what
+ * {@code stormsim explain} prints). One binder binds one tree, on one thread.
  */
 public final class Binder {
     /** Reads one scalar's text; complains with {@link InvalidValueException}. */
@@ -33,7 +35,27 @@ public final class Binder {
         T parse(Node node, String path, Binder binder);
     }
 
+    /**
+     * One value the binder settled: its path, its text (a list or mapping in YAML flow style), where
+     * it was written, and, when the file and overrides left it out, the source tag of the
+     * {@link Default} it took ({@code defaultSource}) or that it is an {@link Optional} left unset.
+     */
+    public record Resolved(String path, String value, Location location, String defaultSource, boolean unset) {
+    }
+
+    /** Hears every value the binder settles, in the order of the records' components. */
+    @FunctionalInterface
+    public interface ResolvedListener {
+        void resolved(Resolved value);
+    }
+
+    private static final String DEFAULT_OF = "(default of ";
+
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> defaultSources = new HashMap<>();
+    private ResolvedListener listener = v -> { };
+    /** More than zero while a {@link NodeParser} or a list of scalars is read: its parts are heard as one value. */
+    private int insideNodeParser;
     private final Map<Class<?>, ScalarParser<?>> scalarParsers = new HashMap<>();
     private final Map<Class<?>, NodeParser<?>> nodeParsers = new HashMap<>();
 
@@ -44,6 +66,12 @@ public final class Binder {
 
     public <T> Binder withNode(Class<T> type, NodeParser<T> parser) {
         nodeParsers.put(type, parser);
+        return this;
+    }
+
+    /** Sends every value settled from now on to {@code l}. */
+    public Binder onResolved(ResolvedListener l) {
+        listener = l;
         return this;
     }
 
@@ -79,7 +107,10 @@ public final class Binder {
         Class<?> c = (Class<?>) type;
         NodeParser<?> np = nodeParsers.get(c);
         if (np != null) {
-            return np.parse(node, path, this);
+            insideNodeParser++;
+            Object v = np.parse(node, path, this);
+            insideNodeParser--;
+            return v == null ? null : heard(v, node, path);
         }
         if (c.isRecord() && !scalarParsers.containsKey(c)) {
             return record(node, c, path);
@@ -96,7 +127,7 @@ public final class Binder {
             return null;
         }
         try {
-            return Scalars.convert(s, c, scalarParsers.get(c));
+            return heard(Scalars.convert(s, c, scalarParsers.get(c)), s, path);
         } catch (InvalidValueException e) {
             report(s.location(), path, s.show(), e.getMessage());
             return null;
@@ -113,8 +144,16 @@ public final class Binder {
             return null;
         }
         List<Object> out = new ArrayList<>();
+        boolean scalars = l.items().stream().allMatch(item -> item instanceof Node.ScalarNode);
+        if (scalars) {
+            heard(out, l, path); // a list of plain values is heard as one value: [N, C, S]
+            insideNodeParser++;
+        }
         for (int i = 0; i < l.items().size(); i++) {
             out.add(value(l.items().get(i), element, path + "[" + i + "]"));
+        }
+        if (scalars) {
+            insideNodeParser--;
         }
         return out;
     }
@@ -125,6 +164,9 @@ public final class Binder {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
+        if (m.entries().isEmpty()) {
+            heard(out, m, path);
+        }
         m.entries().forEach((k, v) -> out.put(k, value(v, valueType, NodePaths.join(path, k))));
         return out;
     }
@@ -155,7 +197,17 @@ public final class Binder {
                     + "; allowed: " + allowed);
             return null;
         }
+        heard(chosen, tn, NodePaths.join(path, d.value()));
         return record(node, chosen, path, d.value());
+    }
+
+    /** Tells the listener that {@code node} settled the value at {@code path}; returns {@code v}. */
+    private <V> V heard(V v, Node node, String path) {
+        if (insideNodeParser == 0) {
+            String source = node.location().source();
+            listener.resolved(new Resolved(path, FlowText.of(node), node.location(), defaultSources.get(source), false));
+        }
+        return v;
     }
 
     private Object record(Node node, Class<?> rc, String path, String... alsoAllowed) {
@@ -195,9 +247,13 @@ public final class Binder {
         Default def = rc.getAnnotation(Default.class);
         if (def != null) {
             Node dn = defaultNode(def.value(), p);
+            defaultSources.put(dn.location().source(), def.source());
             return value(dn, rc.getGenericType(), p);
         }
         if (rc.isAnnotationPresent(Optional.class)) {
+            if (insideNodeParser == 0) {
+                listener.resolved(new Resolved(p, "", m.location(), null, true));
+            }
             return null;
         }
         Doc doc = rc.getAnnotation(Doc.class);
@@ -221,7 +277,7 @@ public final class Binder {
     /** A default's text read as YAML, as if it were written in the file. */
     private static Node defaultNode(String text, String path) {
         try {
-            return NodeReader.readValue(text, "(default of " + path + ")");
+            return NodeReader.readValue(text, DEFAULT_OF + path + ")");
         } catch (InvalidScenarioException e) {
             throw new IllegalStateException("the default of " + path + " is not valid YAML: " + text, e);
         }

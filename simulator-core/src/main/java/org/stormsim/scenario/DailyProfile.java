@@ -55,7 +55,8 @@ public record DailyProfile(String name, double[] weights) {
             }
             return new DailyProfile("custom", normalise(w));
         }
-        binder.report(node.location(), path, node.show(), "allowed: flat, domestic, or a list of exactly 24 hourly weights");
+        String given = node instanceof Node.ListNode l ? "a list of " + l.items().size() : node.show();
+        binder.report(node.location(), path, given, "allowed: flat, domestic, or a list of exactly 24 hourly weights");
         return null;
     }
 

@@ -63,7 +63,8 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                             + " (its devicesPerHub); the fix would change nothing");
                 }
             }
-            v.check(AlertCatalogue.get().find(code) != null, path + ".code", "unknown alert code; allowed: a GBCS alert code such as 8F3E");
+            v.check(AlertCatalogue.get().find(code) != null, path + ".code", "unknown alert code" + Suggest.didYouMean(code, AlertCatalogue.get().codes())
+                    + "; allowed: a GBCS alert code such as 8F3E (see stormsim codes)");
             v.check(action == FixAction.STOP || ratePerDevice != null, path + ".ratePerDevice", "action start needs ratePerDevice, e.g. 20/d");
             v.check(DccPopulation.Cohort.DEVICE_TYPES.contains(device), path + ".device",
                     "unknown device type; allowed: " + String.join(", ", DccPopulation.Cohort.DEVICE_TYPES));

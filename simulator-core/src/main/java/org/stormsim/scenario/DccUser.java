@@ -1,5 +1,7 @@
 package org.stormsim.scenario;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import org.stormsim.dcc.ServiceCategory;
@@ -73,7 +75,8 @@ public record DccUser(
             v.check(ratePerHub != null || rate != null, "", "give ratePerHub (e.g. 1/d) or rate (e.g. 120/h)");
             if (v.check(!mix.isEmpty(), "mix", "give at least one variant")) {
                 double sum = mix.stream().mapToDouble(Mix::weight).sum();
-                v.check(Math.abs(sum - 1) < 1e-9, "mix", "the weights add up to " + sum + "; they must add up to 1");
+                v.check(Math.abs(sum - 1) < 1e-9, "mix", "the weights add up to "
+                        + BigDecimal.valueOf(sum).round(new MathContext(6)).stripTrailingZeros().toPlainString() + "; they must add up to 1");
             }
         }
     }

@@ -113,7 +113,10 @@ public final class NodeReader {
         if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
             Mark mark = y.getProblemMark();
             String problem = oneLine(y.getProblem());
-            String context = y.getContext() == null ? "" : " (" + oneLine(y.getContext()) + ")";
+            Mark started = y.getContextMark();
+            String context = y.getContext() == null ? "" : " (" + oneLine(y.getContext())
+                    + (started == null || started.getLine() == mark.getLine() ? "" : " that starts at line " + (started.getLine() + 1)
+                            + ", column " + (started.getColumn() + 1)) + ")";
             return single(new Location(source, mark.getLine() + 1, mark.getColumn() + 1), "not valid YAML: " + problem + context);
         }
         JsonLocation l = e.getLocation();

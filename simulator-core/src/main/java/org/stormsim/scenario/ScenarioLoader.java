@@ -2,6 +2,8 @@ package org.stormsim.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +16,7 @@ import org.stormsim.stations.Distribution;
  */
 public final class ScenarioLoader {
     /** The scenario kinds this version understands, and the record each binds to. */
-    private static final Map<String, Class<?>> KINDS = new TreeMap<>(Map.of("network", NetworkScenario.class, "dcc", DccScenario.class));
+    private static final Map<String, Class<?>> KINDS = Collections.unmodifiableMap(new TreeMap<>(Map.of("network", NetworkScenario.class, "dcc", DccScenario.class)));
 
     private ScenarioLoader() {
     }
@@ -50,6 +52,12 @@ public final class ScenarioLoader {
 
     /** Loads {@code file} with the given overrides, applied in order. */
     public static Object loadWithOverrides(Path file, List<Override> overrides) throws InvalidScenarioException {
+        return loadWithOverrides(file, overrides, v -> { });
+    }
+
+    /** Loads {@code file} with the given overrides, telling {@code listener} where every value came from. */
+    public static Object loadWithOverrides(Path file, List<Override> overrides, Binder.ResolvedListener listener)
+            throws InvalidScenarioException {
         Node root = NodeReader.read(file);
         if (root instanceof Node.MapNode m) {
             for (String study : STUDY_SECTIONS) { // read by the commands that use them, not part of the scenario
@@ -64,11 +72,20 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        return bind(root, file.toString());
+        return bind(root, binder().onResolved(listener));
     }
 
     /** Binds an already-read tree. */
     public static Object bind(Node root, String source) throws InvalidScenarioException {
+        return bind(root, binder());
+    }
+
+    /** The record class of each scenario kind ({@code dcc}, {@code network}), by name. */
+    public static Map<String, Class<?>> kinds() {
+        return Collections.unmodifiableMap(KINDS);
+    }
+
+    private static Object bind(Node root, Binder binder) throws InvalidScenarioException {
         if (!(root instanceof Node.MapNode m)) {
             throw single(root.location(), "", root.show(), "a scenario is a mapping that starts with 'kind:' ("
                     + String.join(", ", KINDS.keySet()) + ") and 'name:'");
@@ -83,7 +100,7 @@ public final class ScenarioLoader {
             throw single(kind.location(), "kind", kind.show(), "unknown scenario kind" + Suggest.didYouMean(k, KINDS.keySet())
                     + "; allowed: " + String.join(", ", KINDS.keySet()));
         }
-        return binder().bind(root, type);
+        return binder.bind(root, type);
     }
 
     /** A binder that knows stormsim's value types. */

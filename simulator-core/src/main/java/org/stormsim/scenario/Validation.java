@@ -1,5 +1,7 @@
 package org.stormsim.scenario;
 
+import java.util.List;
+
 /**
  * Collects the problems a {@link Validated} record finds in itself, placing each at the location
  * of the field it names (a path relative to the record, such as {@code servers} or
@@ -32,8 +34,19 @@ public final class Validation {
     /** Reports a problem with field {@code field} (relative path; empty for the record itself). */
     public void problem(String field, String message) {
         Node at = field.isEmpty() ? node : NodePaths.find(node, field);
-        Node where = at != null ? at : node;
         String value = at instanceof Node.ScalarNode ? at.show() : null;
-        binder.report(where.location(), NodePaths.join(path, field), value, message);
+        binder.report(nearest(field).location(), NodePaths.join(path, field), value, message);
+    }
+
+    /** The node of {@code field} or, when the file left it out, of the closest enclosing field that is written. */
+    private Node nearest(String field) {
+        List<String> segs = NodePaths.segments(field);
+        for (int n = segs.size(); n > 0; n--) {
+            Node found = NodePaths.find(node, String.join(".", segs.subList(0, n)).replace(".[", "["));
+            if (found != null) {
+                return found;
+            }
+        }
+        return node;
     }
 }

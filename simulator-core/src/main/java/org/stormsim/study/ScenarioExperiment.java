@@ -3,9 +3,12 @@ package org.stormsim.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.NetworkExperiment;
+import org.stormsim.experiment.RunProgress;
 import org.stormsim.metrics.SliceSeries;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.NetworkScenario;
@@ -29,12 +32,18 @@ public final class ScenarioExperiment {
     private final long seriesInterval;
     private final List<Runnable> stoppers = new ArrayList<>();
     private volatile boolean stopped;
+    /**
+     * The progress of the range running now (the pilot, a round of --precision, or all replications),
+     * shared with the experiments made {@link #with} this one, so that watching this one sees them all.
+     */
+    private final AtomicReference<Supplier<RunProgress>> current;
 
     public ScenarioExperiment(Object scenario, Trace trace, int threads) {
-        this(scenario, trace, threads, 0);
+        this(scenario, trace, threads, 0, new AtomicReference<>(() -> new RunProgress(0, 0, 0)));
     }
 
-    private ScenarioExperiment(Object scenario, Trace trace, int threads, long seriesInterval) {
+    private ScenarioExperiment(Object scenario, Trace trace, int threads, long seriesInterval,
+                               AtomicReference<Supplier<RunProgress>> current) {
         if (!(scenario instanceof DccScenario) && !(scenario instanceof NetworkScenario)) {
             throw new IllegalArgumentException("not a scenario: " + scenario);
         }
@@ -42,11 +51,12 @@ public final class ScenarioExperiment {
         this.trace = trace;
         this.threads = Math.max(1, threads);
         this.seriesInterval = seriesInterval;
+        this.current = current;
     }
 
     /** The same experiment, replication 0 keeping its time series in intervals of {@code interval} microseconds (0: none). */
     public ScenarioExperiment withSeries(long interval) {
-        return new ScenarioExperiment(scenario, trace, threads, interval);
+        return new ScenarioExperiment(scenario, trace, threads, interval, current);
     }
 
     public Object scenario() {
@@ -70,16 +80,18 @@ public final class ScenarioExperiment {
         if (scenario instanceof DccScenario d) {
             DccExperiment e = new DccExperiment(d, trace, threads, seriesInterval);
             register(e::requestStop);
+            current.set(e::progress);
             return new Runs.Dcc(e.run(from, to));
         }
         NetworkExperiment e = new NetworkExperiment((NetworkScenario) scenario, threads, seriesInterval);
         register(e::requestStop);
+        current.set(e::progress);
         return new Runs.Network(e.run(from, to));
     }
 
     /** The same experiment of another scenario (a resolved warm-up, fewer replications). */
     public ScenarioExperiment with(Object other) {
-        return new ScenarioExperiment(other, trace, threads, seriesInterval);
+        return new ScenarioExperiment(other, trace, threads, seriesInterval, current);
     }
 
     /**
@@ -101,6 +113,14 @@ public final class ScenarioExperiment {
     /** The scenario with {@code warmup} in place of {@code auto}. */
     public ScenarioExperiment resolved(SimDuration warmup) {
         return with(scenario instanceof DccScenario d ? d.withWarmup(warmup) : ((NetworkScenario) scenario).withWarmup(warmup));
+    }
+
+    /**
+     * How far the range running now has got (callable from any thread). The pilot of
+     * {@code warmup: auto} and each round of {@code --precision} start again from zero.
+     */
+    public RunProgress progress() {
+        return current.get().get();
     }
 
     public void requestStop() {

@@ -60,7 +60,8 @@ class CommandLineTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"--help", "run --help", "validate --help", "help --help", "help run", "help validate"})
+    @ValueSource(strings = {"--help", "run --help", "validate --help", "explain --help", "schema --help", "codes --help",
+        "requests --help", "help --help", "help run", "help validate", "help explain", "help schema"})
     void shouldShowHelpWithAnExampleAndExitZero(String args) {
         Outcome o = BadScenarioTest.cli(args.split(" "));
         assertEquals(Main.OK, o.status(), o.err());
@@ -70,10 +71,35 @@ class CommandLineTest {
     }
 
     @Test
+    void shouldShowAnExampleInTheHelpOfEveryCommand() {
+        for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+            Outcome o = BadScenarioTest.cli(command, "--help");
+            assertEquals(Main.OK, o.status(), command + ": " + o.err());
+            assertTrue(o.out().contains("Example"), "no example in the help of " + command + ":\n" + o.out());
+            assertTrue(o.out().contains("stormsim " + command), "the example of " + command + " does not use it:\n" + o.out());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"validate", "explain", "codes", "requests"})
+    void shouldRunEveryExampleInTheHelpCleanly(String command) {
+        Outcome help = BadScenarioTest.cli(command, "--help");
+        List<String> examples = help.out().lines().filter(l -> l.startsWith("  stormsim " + command)).toList();
+        assertFalse(examples.isEmpty(), help.out());
+        for (String example : examples) {
+            String[] args = example.strip().substring("stormsim ".length()).replace("scenarios/", "../scenarios/").split(" ");
+            Outcome o = BadScenarioTest.cli(args);
+            assertEquals(Main.OK, o.status(), example + ": " + o.err());
+        }
+    }
+
+    @Test
     void shouldListTheCommandsInTheTopLevelHelp() {
         Outcome o = BadScenarioTest.cli("--help");
         assertTrue(o.out().contains("run "), o.out());
         assertTrue(o.out().contains("validate "), o.out());
+        assertTrue(o.out().contains("explain "), o.out());
+        assertTrue(o.out().contains("schema "), o.out());
     }
 
     @Test
