@@ -114,12 +114,27 @@ public final class DccSummary {
             "/serviceRequests/timedOut", "/serviceRequests/throttled");
 
     /**
-     * 95% confidence half-widths across replications of the key figures and of every Service Level
-     * measure's {@code achieved}; null with a single replication (no honest interval exists then).
+     * Sections whose every number is given a half-width; the large per-code, per-User and per-variant
+     * breakdowns are left out (any of their figures gets one through a metric path: sweep, --precision).
+     */
+    private static final List<String> SECTIONS_WITH_INTERVALS = List.of("alerts", "serviceRequests", "lanes", "wan", "firmware",
+            "throttling");
+    private static final java.util.Set<String> BREAKDOWNS = java.util.Set.of("byCode", "byUser", "byVariant", "episodesByUser",
+            "slaWithoutThrottling");
+
+    /**
+     * 95% confidence half-widths across replications, keyed by JSON pointer: every number of the
+     * alerts, Service Requests, lanes, WAN, firmware and throttling sections (by region, not by code,
+     * User or variant) and every Service Level measure's {@code achieved}; null where a replication had
+     * no value.
      */
     private static ObjectNode halfWidths(List<ObjectNode> reps) {
         ObjectNode ci = F.objectNode();
-        for (String pointer : WITH_INTERVALS) {
+        List<String> pointers = new ArrayList<>(WITH_INTERVALS);
+        for (String section : SECTIONS_WITH_INTERVALS) {
+            numberPointers(reps.get(0).path(section), "/" + section, pointers);
+        }
+        for (String pointer : new java.util.LinkedHashSet<>(pointers)) {
             putHalfWidth(ci, pointer, reps, r -> r.at(pointer));
         }
         int measures = reps.get(0).path("sla").path("measures").size();
@@ -130,6 +145,23 @@ public final class DccSummary {
                     r -> r.path("sla").path("measures").path(k).path("achieved"));
         }
         return ci;
+    }
+
+    /** The JSON pointers of every number under {@code node}, breakdowns left out. */
+    private static void numberPointers(JsonNode node, String at, List<String> out) {
+        if (node.isNumber()) {
+            out.add(at);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (!BREAKDOWNS.contains(e.getKey())) {
+                    numberPointers(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numberPointers(node.get(i), at + "/" + i, out);
+            }
+        }
     }
 
     private static void putHalfWidth(ObjectNode ci, String key, List<ObjectNode> reps, java.util.function.Function<ObjectNode, JsonNode> at) {
