@@ -1,5 +1,7 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.PeriodicSampler;
+
 /**
  * The model's state, sampled once per interval of simulated time by one kernel event per interval:
  * per motorway lane its utilisation (busy servers over servers) and the alerts waiting (time average
@@ -10,10 +12,8 @@ package org.stormsim.dcc;
  * allocated when the code is first raised, at a sample, never per event. Kernel thread only; read
  * after the run.
  */
-public final class IntervalSampler {
+public final class IntervalSampler extends PeriodicSampler {
     private final DccModel model;
-    private final long interval;
-    private final int payload;
     private final double[][] laneUtilisation;
     private final double[][] laneQueueMean;
     private final long[][] laneQueueMax;
@@ -28,18 +28,11 @@ public final class IntervalSampler {
     private final long[] lastRaised;
     private final double[] throttleEngaged;
     private long lastEngaged;
-    private long lastSample;
-    private int closed;
-    private long ticks;
 
     IntervalSampler(DccModel model, long interval, int payload) {
-        if (interval <= 0) {
-            throw new IllegalArgumentException("the sampling interval must be more than zero: " + interval);
-        }
+        super(model.kernel, interval, model.horizon, payload);
         this.model = model;
-        this.interval = interval;
-        this.payload = payload;
-        int n = org.stormsim.engine.SimTime.intervals(model.horizon, interval);
+        int n = capacity();
         int lanes = model.lanes.length;
         int regions = Population.REGIONS;
         laneUtilisation = new double[lanes][n];
@@ -57,35 +50,8 @@ public final class IntervalSampler {
         throttleEngaged = new double[n];
     }
 
-    /** Schedules the first sample. */
-    void start() {
-        scheduleNext();
-    }
-
-    /** The kernel event of a sample: closes the interval ending now and schedules the next. */
-    void onTick(long now) {
-        ticks++;
-        close(now);
-        scheduleNext();
-    }
-
-    /** The run ended at {@code end} (the horizon, or earlier when interrupted): closes the last, partial interval. */
-    public void finish(long end) {
-        if (end > lastSample) {
-            close(end);
-        }
-    }
-
-    private void scheduleNext() {
-        long next = (closed + 1) * interval;
-        if (next < model.horizon) {
-            model.kernel.schedule(next, payload);
-        }
-    }
-
-    private void close(long now) {
-        int i = closed;
-        long span = now - lastSample;
+    @Override
+    protected void sample(long now, long span, int i) {
         ServerStage[] lanes = model.lanes;
         for (int k = 0; k < lanes.length; k++) {
             lanes[k].sampleWindow(now, span, i, laneUtilisation[k], laneQueueMean[k], laneQueueMax[k]);
@@ -96,8 +62,6 @@ public final class IntervalSampler {
         }
         sampleRaised(i);
         sampleThrottle(now, span, i);
-        lastSample = now;
-        closed++;
     }
 
     private void sampleRaised(int i) {
@@ -127,21 +91,6 @@ public final class IntervalSampler {
         long engaged = tm.systemEpisodes().engagedMicrosUntil(now);
         throttleEngaged[i] = span > 0 ? (engaged - lastEngaged) / (double) span : 0.0;
         lastEngaged = engaged;
-    }
-
-    /** Microseconds per interval. */
-    public long interval() {
-        return interval;
-    }
-
-    /** Intervals sampled so far (all of them once {@link #finish} has run). */
-    public int closed() {
-        return closed;
-    }
-
-    /** Kernel events the sampler used (to leave them out of the model's event count). */
-    public long ticks() {
-        return ticks;
     }
 
     public int lanes() {

@@ -9,27 +9,21 @@ import org.stormsim.stations.NetworkOutcome;
  * interval in microseconds, also written to an HdrHistogram interval log under the tag
  * {@link #TIME_IN_SYSTEM}. Warm-up included. Read only after the ring is closed.
  */
-public final class NetworkSeriesConsumer implements OutcomeConsumer {
+public final class NetworkSeriesConsumer extends IntervalSeriesConsumer {
     public static final String TIME_IN_SYSTEM = "timeInSystem";
     /** Indices of the counts. */
     public static final int DEPARTED = 0;
     public static final int LOST = 1;
     public static final int ABSORBED = 2;
 
-    private final IntervalClock clock;
-    private final IntervalLatencyLog log;
+    private static final int TIME_IN_SYSTEM_TAG = 0;
+
     /** [kind][station][interval]. */
     private final long[][][] counts;
 
     public NetworkSeriesConsumer(int stations, long interval, long horizon, int intervals) {
+        super(interval, horizon, intervals, TIME_IN_SYSTEM);
         counts = new long[3][stations][intervals];
-        log = new IntervalLatencyLog(intervals, TIME_IN_SYSTEM);
-        clock = new IntervalClock(interval, horizon, intervals, log);
-    }
-
-    /** Where the run stopped (microseconds), set by the kernel thread before the ring closes. */
-    public void endAt(long time) {
-        clock.endAt(time);
     }
 
     @Override
@@ -41,20 +35,11 @@ public final class NetworkSeriesConsumer implements OutcomeConsumer {
                 case NetworkOutcome.LOST -> counts[LOST][b.subject(i)][at]++;
                 case NetworkOutcome.ABSORBED -> {
                     counts[ABSORBED][b.subject(i)][at]++;
-                    log.record(0, b.t2(i) - b.t0(i));
+                    log.record(TIME_IN_SYSTEM_TAG, b.t2(i) - b.t0(i));
                 }
                 default -> throw new IllegalStateException("unknown outcome kind " + b.kind(i));
             }
         }
-    }
-
-    @Override
-    public void onEnd() {
-        clock.end();
-    }
-
-    public String latencyLog() {
-        return clock.logText();
     }
 
     /** Customers of {@code kind} ({@link #DEPARTED}, LOST, ABSORBED) at station {@code station} in interval {@code i}. */
@@ -64,6 +49,6 @@ public final class NetworkSeriesConsumer implements OutcomeConsumer {
 
     /** Time in the system at p50 ({@code upper} false) or p99 in interval {@code i}, microseconds; NaN when nothing was absorbed. */
     public double timeInSystem(boolean upper, int i) {
-        return upper ? log.p99(0, i) : log.p50(0, i);
+        return latency(TIME_IN_SYSTEM_TAG, upper, i);
     }
 }

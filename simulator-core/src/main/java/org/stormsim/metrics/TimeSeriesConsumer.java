@@ -12,7 +12,7 @@ import org.stormsim.dcc.DccOutcome;
  * and {@link #SERVICE_REQUESTS}). Records arrive in time order, so only the open interval's
  * histograms are live. Read only after the ring is closed.
  */
-public final class TimeSeriesConsumer implements OutcomeConsumer {
+public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
     public static final String ALERTS = "alerts";
     public static final String SERVICE_REQUESTS = "serviceRequests";
     /** Indices of the request counts. */
@@ -25,22 +25,14 @@ public final class TimeSeriesConsumer implements OutcomeConsumer {
     private static final int ALERT_TAG = 0;
     private static final int REQUEST_TAG = 1;
 
-    private final IntervalClock clock;
     /** [kind x REGIONS + region][interval], kind as {@link DccMetrics#DELIVERED} and the others. */
     private final long[][] alerts;
     private final long[][] requests;
-    private final IntervalLatencyLog log;
 
     public TimeSeriesConsumer(long interval, long horizon, int intervals) {
+        super(interval, horizon, intervals, ALERTS, SERVICE_REQUESTS);
         alerts = new long[ALERT_KINDS * REGIONS][intervals];
         requests = new long[4][intervals];
-        log = new IntervalLatencyLog(intervals, ALERTS, SERVICE_REQUESTS);
-        clock = new IntervalClock(interval, horizon, intervals, log);
-    }
-
-    /** Where the run stopped (microseconds), set by the kernel thread before the ring closes, so that the log covers the whole run. */
-    public void endAt(long time) {
-        clock.endAt(time);
     }
 
     @Override
@@ -81,16 +73,6 @@ public final class TimeSeriesConsumer implements OutcomeConsumer {
         }
     }
 
-    @Override
-    public void onEnd() {
-        clock.end();
-    }
-
-    /** The interval log, as HistogramLogReader reads it. */
-    public String latencyLog() {
-        return clock.logText();
-    }
-
     /** Alerts with outcome {@code kind} ({@link DccMetrics#DELIVERED}, SUPPRESSED, REJECTED_DUPLICATE, LOST) in region {@code region}, interval {@code i}. */
     public long alerts(int kind, int region, int i) {
         return alerts[kind * REGIONS + region][i];
@@ -103,11 +85,11 @@ public final class TimeSeriesConsumer implements OutcomeConsumer {
 
     /** Alert latency at p50 ({@code upper} false) or p99 in interval {@code i}, microseconds; NaN when none was delivered. */
     public double alertLatency(boolean upper, int i) {
-        return upper ? log.p99(ALERT_TAG, i) : log.p50(ALERT_TAG, i);
+        return latency(ALERT_TAG, upper, i);
     }
 
     /** Service Request response time at p50 or p99 in interval {@code i}, microseconds; NaN when none completed. */
     public double responseTime(boolean upper, int i) {
-        return upper ? log.p99(REQUEST_TAG, i) : log.p50(REQUEST_TAG, i);
+        return latency(REQUEST_TAG, upper, i);
     }
 }
