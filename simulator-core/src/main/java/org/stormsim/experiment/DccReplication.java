@@ -27,13 +27,12 @@ import org.stormsim.scenario.DccScenario;
  * the conservation ledger of alerts, Service Requests and WAN re-registrations. A ledger that does
  * not balance is a defect and fails the run.
  */
-public final class DccReplication {
+public final class DccReplication extends Replication {
     private final DccScenario scenario;
     private final Trace trace;
     private final int replication;
     private final List<OutcomeConsumer> alsoTo;
     private final long seriesInterval;
-    private volatile Kernel kernel;
     private volatile DccModel model;
 
     public DccReplication(DccScenario scenario, Trace trace, int replication) {
@@ -67,22 +66,9 @@ public final class DccReplication {
         return model;
     }
 
-    /** The kernel once the replication has started, else null (for watching its progress from another thread). */
-    public Kernel kernel() {
-        return kernel;
-    }
-
-    public void requestStop() {
-        Kernel k = kernel;
-        if (k != null) {
-            k.requestStop();
-        }
-    }
-
     public DccReplicationResult run() {
         DccMetrics metrics = newMetrics();
-        Kernel k = new Kernel();
-        kernel = k;
+        Kernel k = newKernel();
         DccModel model;
         boolean completed;
         List<OutcomeConsumer> consumers = new ArrayList<>(List.of(metrics));

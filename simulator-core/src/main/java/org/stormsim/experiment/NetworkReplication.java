@@ -27,11 +27,10 @@ import org.stormsim.stations.StationState;
  * scenario with this replication's random streams, runs the kernel to the horizon with the
  * metrics consumers on their own threads, checks the conservation ledger and collects results.
  */
-public final class NetworkReplication {
+public final class NetworkReplication extends Replication {
     private final NetworkScenario scenario;
     private final int replication;
     private final long seriesInterval;
-    private volatile Kernel kernel;
 
     public NetworkReplication(NetworkScenario scenario, int replication) {
         this(scenario, replication, 0);
@@ -50,27 +49,13 @@ public final class NetworkReplication {
         this.seriesInterval = seriesInterval;
     }
 
-    /** The kernel once the replication has started, else null (for watching its progress from another thread). */
-    public Kernel kernel() {
-        return kernel;
-    }
-
-    /** Asks a running replication to stop early (from any thread). */
-    public void requestStop() {
-        Kernel k = kernel;
-        if (k != null) {
-            k.requestStop();
-        }
-    }
-
     public ReplicationResult run() {
         NetworkBuilder builder = build(new RandomStreams(scenario.seed(), replication));
         long warmup = scenario.warmup().micros();
         int n = scenario.stations().size();
         StationLatencies latencies = new StationLatencies(n, warmup, scenario.duration().micros());
         NetworkLedger ledger = new NetworkLedger(n);
-        Kernel k = new Kernel();
-        kernel = k;
+        Kernel k = newKernel();
         Network network;
         boolean completed;
         long horizon = scenario.duration().micros();

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccReplication;
 import org.stormsim.experiment.NetworkReplication;
+import org.stormsim.experiment.Replication;
 import org.stormsim.experiment.ReplicationRunner;
 import org.stormsim.report.DccSummary;
 import org.stormsim.report.NetworkSummary;
@@ -30,7 +31,7 @@ public final class Sweep {
     private final Path file;
     private final List<ScenarioLoader.Override> base;
     private final int threads;
-    private final List<Object> running = new ArrayList<>();
+    private final List<Replication> running = new ArrayList<>();
     private volatile boolean stopped;
 
     public Sweep(Path file, List<ScenarioLoader.Override> base, int threads) {
@@ -92,13 +93,7 @@ public final class Sweep {
     public void requestStop() {
         stopped = true;
         synchronized (running) {
-            for (Object o : running) {
-                if (o instanceof DccReplication d) {
-                    d.requestStop();
-                } else {
-                    ((NetworkReplication) o).requestStop();
-                }
-            }
+            running.forEach(Replication::requestStop);
         }
     }
 
@@ -125,7 +120,7 @@ public final class Sweep {
         };
     }
 
-    private <T> T register(T replication) {
+    private <T extends Replication> T register(T replication) {
         synchronized (running) {
             running.add(replication);
         }
