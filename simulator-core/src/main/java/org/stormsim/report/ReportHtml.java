@@ -1,16 +1,8 @@
 package org.stormsim.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Properties;
 import org.HdrHistogram.Histogram;
 import org.stormsim.experiment.DccSeries;
 import org.stormsim.scenario.DccEvent;
@@ -18,17 +10,13 @@ import org.stormsim.scenario.DccScenario;
 import org.stormsim.throttle.EpisodeTracker;
 
 /**
- * {@code report.html}: one self-contained page (it opens offline) with the charts of a
- * {@code kind: dcc} run, drawn by uPlot, whose script and style are read from the uPlot WebJar on
- * the classpath and inlined. The page's own script only configures uPlot; every number it shows is
- * in one JSON blob: the run's header, the time series columns ({@link SeriesColumns}), the storm
- * events (marked on every time axis), SECMP0067's throttle episodes and their duration distribution,
- * and the Service Level measures of {@code summary.json}. docs/outputs.md describes each chart.
+ * {@code report.html}: one self-contained page (it opens offline, see {@link HtmlPage}) with the
+ * charts of a {@code kind: dcc} run, drawn by uPlot. The page's own script only configures uPlot;
+ * every number it shows is in one JSON blob: the run's header, the time series columns
+ * ({@link SeriesColumns}), the storm events (marked on every time axis), SECMP0067's throttle
+ * episodes and their duration distribution, and the Service Level measures of {@code summary.json}. docs/outputs.md describes each chart.
  */
 public final class ReportHtml {
-    private static final String TEMPLATE = "/org/stormsim/report/report-template.html";
-    private static final String WEBJAR = "/META-INF/resources/webjars/uplot/";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ReportHtml() {
@@ -36,15 +24,11 @@ public final class ReportHtml {
 
     /** The page for {@code series} (the run's replication 0) and the run's {@code summary}. */
     public static String render(DccScenario scenario, DccSeries series, ObjectNode summary) {
-        String uplot = WEBJAR + uplotVersion() + "/dist/";
-        return fill(resource(TEMPLATE), Map.of(
-                "UPLOT_CSS", resource(uplot + "uPlot.min.css").replaceAll("(?i)</style", "<\\\\/style"),
-                "UPLOT_JS", resource(uplot + "uPlot.iife.min.js").replaceAll("(?i)</script", "<\\\\/script"),
-                "DATA", data(scenario, series, summary)));
+        return HtmlPage.render("report-template.html", data(scenario, series, summary));
     }
 
-    /** The JSON blob, safe inside a script element (no '<' at all). */
-    static String data(DccScenario scenario, DccSeries series, ObjectNode summary) {
+    /** The JSON blob: header, columns, events, episodes and Service Levels. */
+    static ObjectNode data(DccScenario scenario, DccSeries series, ObjectNode summary) {
         ObjectNode root = F.objectNode();
         root.set("meta", meta(scenario, series, summary));
         ObjectNode columns = root.putObject("columns");
@@ -62,11 +46,7 @@ public final class ReportHtml {
         root.set("events", events(scenario));
         root.set("episodes", episodes(series.throttleEpisodes()));
         root.set("sla", summary.path("sla").path("measures"));
-        try {
-            return JSON.writeValueAsString(root).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 
     private static ObjectNode meta(DccScenario scenario, DccSeries series, ObjectNode summary) {
@@ -152,51 +132,5 @@ public final class ReportHtml {
         p[102] = 99.99;
         p[103] = 100;
         return p;
-    }
-
-    /** Replaces each {@code /*@NAME@*}{@code /} of the template in one pass (what is put in is never scanned again). */
-    static String fill(String template, Map<String, String> values) {
-        StringBuilder b = new StringBuilder(template.length() + 200_000);
-        int from = 0;
-        while (true) {
-            int open = template.indexOf("/*@", from);
-            if (open < 0) {
-                break;
-            }
-            int close = template.indexOf("@*/", open + 3);
-            String name = template.substring(open + 3, close);
-            String value = values.get(name);
-            if (value == null) {
-                throw new IllegalStateException("the report template names an unknown placeholder " + name);
-            }
-            b.append(template, from, open).append(value);
-            from = close + 3;
-        }
-        return b.append(template, from, template.length()).toString();
-    }
-
-    /** The uPlot version of the WebJar on the classpath (from its Maven properties). */
-    static String uplotVersion() {
-        Properties p = new Properties();
-        try (InputStream in = ReportHtml.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/uplot/pom.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("the uPlot WebJar (org.webjars.npm:uplot) is not on the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version");
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ReportHtml.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
