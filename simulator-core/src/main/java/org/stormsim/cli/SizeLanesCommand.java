@@ -17,6 +17,7 @@ import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
 import org.stormsim.study.LaneSizing;
+import org.stormsim.study.LanesPage;
 import org.stormsim.study.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +28,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code stormsim size-lanes FILE}: the fewest DSP motorway lanes that meet the targets, found by a
  * galloping then halving search; prints the table of lane counts tried and the verdict, and writes
- * {@code lanes.json}. Optionally with SECMP0062 off and on, or month by month along a growth curve.
+ * {@code lanes.json} and {@code lanes.html} (its charts). Optionally with SECMP0062 off and on, or
+ * month by month along a growth curve.
  */
 @Command(name = "size-lanes", mixinStandardHelpOptions = true,
-        description = "Find the fewest motorway lanes that meet a target; write DIR/lanes.json.",
+        description = "Find the fewest motorway lanes that meet a target; write DIR/lanes.json and DIR/lanes.html.",
         footer = {"", "Examples:",
             "  stormsim size-lanes scenarios/quickstart.yaml",
             "  stormsim size-lanes scenarios/quickstart.yaml --target alerts.p99<=60s --target lanes.max.utilisation<=0.7",
@@ -152,7 +154,8 @@ final class SizeLanesCommand implements Callable<Integer> {
         root.put("status", interrupted ? "interrupted" : "completed");
         Path dir = out != null ? out : RunCommand.defaultOut(sc.name() + "-lanes");
         AtomicFiles.write(dir.resolve("lanes.json"), SummaryJson.toJson(root));
-        o.println("lanes: " + dir.resolve("lanes.json"));
+        AtomicFiles.write(dir.resolve(LanesPage.FILE), LanesPage.render(root, parsed));
+        o.println("lanes: " + dir.resolve("lanes.json") + ", " + dir.resolve(LanesPage.FILE));
         return interrupted ? Main.INTERRUPTED : Main.OK;
     }
 

@@ -20,6 +20,7 @@ import org.stormsim.study.MetricPath;
 import org.stormsim.study.Sweep;
 import org.stormsim.study.SweepGrid;
 import org.stormsim.study.SweepOutput;
+import org.stormsim.study.SweepPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +30,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code stormsim sweep FILE}: runs the scenario at every point of a grid of parameter values (from
  * the file's {@code sweep:} section or {@code --param}), points and replications on all cores with
- * common random numbers, and writes {@code sweep.csv} and {@code sweep.json} (identical bytes on any
- * thread count).
+ * common random numbers, and writes {@code sweep.csv}, {@code sweep.json} and {@code sweep.html} (its
+ * charts; identical bytes on any thread count).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run a scenario over a grid of parameter values; write DIR/sweep.csv and DIR/sweep.json.",
+        description = "Run a scenario over a grid of parameter values; write DIR/sweep.csv, DIR/sweep.json and DIR/sweep.html.",
         footer = {"", "Examples:",
             "  stormsim sweep scenarios/secmp0067-throttle-window.yaml --replications 3",
             "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=1,2,3 --param throttling.alertStormProtection.enabled=false,true",
@@ -100,8 +101,9 @@ final class SweepCommand implements Callable<Integer> {
             ObjectNode json = SweepOutput.json(grid, results, chosen);
             AtomicFiles.write(dir.resolve("sweep.json"), SummaryJson.toJson(json));
             AtomicFiles.write(dir.resolve("sweep.csv"), SweepOutput.csv(grid, results, chosen));
+            AtomicFiles.write(dir.resolve(SweepPage.FILE), SweepPage.render(json));
             print(o, results, chosen);
-            o.println("sweep: " + dir.resolve("sweep.csv") + ", " + dir.resolve("sweep.json"));
+            o.println("sweep: " + dir.resolve("sweep.csv") + ", " + dir.resolve("sweep.json") + ", " + dir.resolve(SweepPage.FILE));
             return results.stream().allMatch(Sweep.PointResult::completed) ? Main.OK : Main.INTERRUPTED;
         });
     }

@@ -103,65 +103,89 @@ window.stormsim = (function () {
     ctx.restore();
   }
 
-  // A uPlot plugin: vertical lines at marks [{x, label}], labels staggered over three rows.
+  // A uPlot plugin: vertical lines at marks [{x, label}], labels staggered over three rows at the top
+  // (at the bottom with style.labelsBelow), left of the line in the right quarter of the plot.
   function verticalLines(marks, style) {
     return { hooks: { draw: [function (u) {
       stroke(u, style, function (ctx, px) {
-        ctx.textAlign = 'left';
         marks.forEach(function (m, i) {
           var x = Math.round(u.valToPos(m.x, 'x', true));
+          var left = x > u.bbox.left + 0.75 * u.bbox.width;
           ctx.beginPath();
           ctx.moveTo(x, u.bbox.top);
           ctx.lineTo(x, u.bbox.top + u.bbox.height);
           ctx.stroke();
-          ctx.fillText(m.label, x + 3 * px, u.bbox.top + (12 + 11 * (i % 3)) * px);
+          ctx.textAlign = left ? 'right' : 'left';
+          var row = (12 + 11 * (i % 3)) * px;
+          ctx.fillText(m.label, x + (left ? -3 : 3) * px, style.labelsBelow ? u.bbox.top + u.bbox.height - row + 6 * px : u.bbox.top + row);
         });
       });
     }] } };
   }
 
-  // A uPlot plugin: horizontal lines at lines [{y, label}], each label at the right end, above its line.
+  // A uPlot plugin: horizontal lines at lines [{y, label}], each label at the left end, above its line.
   function horizontalLines(lines, style) {
     return { hooks: { draw: [function (u) {
       stroke(u, style, function (ctx, px) {
-        ctx.textAlign = 'right';
+        ctx.textAlign = 'left';
         lines.forEach(function (l) {
           var y = Math.round(u.valToPos(l.y, 'y', true));
           ctx.beginPath();
           ctx.moveTo(u.bbox.left, y);
           ctx.lineTo(u.bbox.left + u.bbox.width, y);
           ctx.stroke();
-          ctx.fillText(l.label, u.bbox.left + u.bbox.width - 4 * px, y - 4 * px);
+          ctx.fillText(l.label, u.bbox.left + 4 * px, y - 4 * px);
         });
       });
     }] } };
   }
 
-  // A uPlot plugin: each series' 95% interval as an error bar at each x, and a ring round the points at marks.
+  // A uPlot plugin drawing each series (uPlot draws none of them): its means as dots joined by a line,
+  // over gaps, with their 95% intervals as error bars; the series side by side a few pixels apart, so
+  // that equal values stay visible; a ring round the points at marks.
   function errorBars(spec) {
+    var n = spec.series.length;
     return { hooks: { draw: [function (u) {
       spec.series.forEach(function (s, i) {
         if (!u.series[i + 1].show) {
           return;
         }
         stroke(u, { color: palette[i % palette.length], width: 1.5 }, function (ctx, px) {
+          var dodge = (i - (n - 1) / 2) * 6 * px;
+          var at = [];
           spec.x.forEach(function (xv, j) {
-            var x = u.valToPos(xv, 'x', true);
-            if (s.lo[j] !== null && s.hi[j] !== null) {
-              var y0 = u.valToPos(s.lo[j], 'y', true);
-              var y1 = u.valToPos(s.hi[j], 'y', true);
+            if (s.mean[j] !== null) {
+              at.push({ j: j, x: u.valToPos(xv, 'x', true) + dodge, y: u.valToPos(s.mean[j], 'y', true) });
+            }
+          });
+          ctx.beginPath();
+          at.forEach(function (p, k) {
+            if (k === 0) {
+              ctx.moveTo(p.x, p.y);
+            } else {
+              ctx.lineTo(p.x, p.y);
+            }
+          });
+          ctx.stroke();
+          at.forEach(function (p) {
+            if (s.lo[p.j] !== null && s.hi[p.j] !== null) {
+              var y0 = u.valToPos(s.lo[p.j], 'y', true);
+              var y1 = u.valToPos(s.hi[p.j], 'y', true);
               ctx.beginPath();
-              ctx.moveTo(x, y0);
-              ctx.lineTo(x, y1);
-              ctx.moveTo(x - 4 * px, y0);
-              ctx.lineTo(x + 4 * px, y0);
-              ctx.moveTo(x - 4 * px, y1);
-              ctx.lineTo(x + 4 * px, y1);
+              ctx.moveTo(p.x, y0);
+              ctx.lineTo(p.x, y1);
+              ctx.moveTo(p.x - 4 * px, y0);
+              ctx.lineTo(p.x + 4 * px, y0);
+              ctx.moveTo(p.x - 4 * px, y1);
+              ctx.lineTo(p.x + 4 * px, y1);
               ctx.stroke();
             }
-            if (s.mean[j] !== null && spec.marks.some(function (m) { return m.x === xv; })) {
+            ctx.beginPath();
+            ctx.arc(p.x, p.y, 3.5 * px, 0, 2 * Math.PI);
+            ctx.fill();
+            if (spec.marks.some(function (m) { return m.x === spec.x[p.j]; })) {
               ctx.beginPath();
-              ctx.arc(x, u.valToPos(s.mean[j], 'y', true), 8 * px, 0, 2 * Math.PI);
+              ctx.arc(p.x, p.y, 8 * px, 0, 2 * Math.PI);
               ctx.stroke();
             }
           });
@@ -181,6 +205,18 @@ window.stormsim = (function () {
     return [lo - pad, hi + pad];
   }
 
+  // Room either side of the x values: half a category, or enough to keep the end points' bars clear of the edge.
+  function xPad(xs, categorical) {
+    if (categorical || xs.length < 2) {
+      return 0.5;
+    }
+    var gap = Infinity;
+    for (var i = 1; i < xs.length; i++) {
+      gap = Math.min(gap, xs[i] - xs[i - 1] || Infinity);
+    }
+    return Math.max((xs[xs.length - 1] - xs[0]) * 0.05, gap === Infinity ? 0.5 : gap * 0.4);
+  }
+
   // The chart IntervalChart.java describes: x positions (a categorical axis is 0, 1, ... with labels),
   // one series per line with mean, lo and hi (the 95% interval; null where there is none), horizontal
   // lines (a target bound) and marks (an answer).
@@ -195,14 +231,12 @@ window.stormsim = (function () {
       ys = ys.concat(s.mean, s.lo, s.hi);
     });
     var yRange = extent(ys);
-    var xRange = spec.categorical || xs.length < 2 ? [xs[0] - 0.5, xs[xs.length - 1] + 0.5]
-      : [xs[0] - (xs[xs.length - 1] - xs[0]) * 0.05, xs[xs.length - 1] + (xs[xs.length - 1] - xs[0]) * 0.05];
+    var xRange = [xs[0] - xPad(xs, spec.categorical), xs[xs.length - 1] + xPad(xs, spec.categorical)];
     var series = [{ label: spec.xLabel, value: function (u, v) { return v === null || v === undefined ? '-' : xText(v); } }];
     spec.series.forEach(function (s, i) {
       var color = palette[i % palette.length];
-      series.push({ label: s.label, stroke: color, width: 1.5, spanGaps: true,
-        value: function (u, v) { return format(v); },
-        points: { show: true, size: 7, fill: color, stroke: color } });
+      series.push({ label: s.label, stroke: color, width: 1.5, value: function (u, v) { return format(v); },
+        paths: function () { return null; }, points: { show: false } });
     });
     var options = {
       title: spec.title,
@@ -215,7 +249,7 @@ window.stormsim = (function () {
       ],
       series: series,
       plugins: [errorBars(spec), horizontalLines(spec.lines, { color: '#b22', dash: [6, 4] }),
-        verticalLines(spec.marks, { color: '#1a7f1a', width: 2 })]
+        verticalLines(spec.marks, { color: '#1a7f1a', width: 2, labelsBelow: true })]
     };
     return plot(document.getElementById(id), options, [xs].concat(spec.series.map(function (s) { return s.mean; })));
   }
