@@ -17,8 +17,8 @@ import org.stormsim.cli.BadScenarioTest.Outcome;
 import org.stormsim.testing.Timeline;
 
 /**
- * The experiment commands end to end: {@code sweep} gives the same bytes on one and two threads and
- * common random numbers across points; {@code size-lanes}' answer meets the target and one lane
+ * The experiment commands end to end: {@code sweep} gives the same bytes (csv, json, html) on one
+ * and two threads and common random numbers across points; {@code size-lanes}' answer meets the target and one lane
  * fewer does not (checked by separate {@code run}s); {@code run --precision} reaches its precision the
  * same way on any thread count; {@code warmup: auto} is detected and reported; bad options exit 2.
  */
@@ -54,7 +54,7 @@ class ExperimentCommandsTest {
                     "--threads", threads, "--out", tmp.resolve("t" + threads).toString()));
             assertEquals(0, o.status(), o.err());
         }
-        for (String f : List.of("sweep.csv", "sweep.json")) {
+        for (String f : List.of("sweep.csv", "sweep.json", "sweep.html")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("t1").resolve(f)), Files.readAllBytes(tmp.resolve("t2").resolve(f)), f);
         }
         List<String> rows = Files.readAllLines(tmp.resolve("t1").resolve("sweep.csv"));
