@@ -30,6 +30,14 @@ window.stormsim = (function () {
     return String(Number(v.toPrecision(digits || 6)));
   }
 
+  // A {mean, halfWidth95} of sweep.json or lanes.json as "mean +/- half-width" ("-" without a mean).
+  function estimate(e) {
+    if (!e || e.mean === null) {
+      return '-';
+    }
+    return format(e.mean) + (e.halfWidth95 === null ? '' : ' \u00b1 ' + format(e.halfWidth95, 3));
+  }
+
   // The page title and the header's definition list from [name, value] pairs.
   function header(title, items) {
     document.title = title;
@@ -264,7 +272,7 @@ window.stormsim = (function () {
   }
 
   return {
-    palette: palette, width: width, data: data, ready: ready, format: format, header: header, table: table,
+    palette: palette, width: width, data: data, ready: ready, format: format, estimate: estimate, header: header, table: table,
     plot: plot, verticalLines: verticalLines, horizontalLines: horizontalLines, intervalChart: intervalChart,
     container: container
   };
