@@ -3,6 +3,9 @@ package org.stormsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /** Checks of the options the running commands share, with the message a user can act on. */
 final class CommandChecks {
@@ -20,5 +23,22 @@ final class CommandChecks {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Each text of a repeatable option parsed; null (after printing the option and the problem) when
+     * one does not parse.
+     */
+    static <T> List<T> parseAll(List<String> texts, Function<String, T> parse, String option, PrintWriter err) {
+        List<T> out = new ArrayList<>();
+        try {
+            for (String t : texts) {
+                out.add(parse.apply(t));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println(option + " " + e.getMessage());
+            return null;
+        }
+        return out;
     }
 }

@@ -61,11 +61,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/runs/NAME-TIMESTAMP)")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "replications run in parallel (default: the number of cores)")
-    Integer threads;
+    @Mixin
+    ExecutionOptions execution;
 
     @Option(names = "--precision", paramLabel = "R",
             description = "add replications until each --metric's 95%% half-width is at most R times its mean, e.g. 0.02")
@@ -105,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!CommandChecks.threadsAndOut(threads, out, err)) {
+        if (!execution.check(err)) {
             return Main.BAD_INPUT;
         }
         seriesInterval = intervalMicros(err);
@@ -116,18 +113,12 @@ final class RunCommand implements Callable<Integer> {
         if (loaded == null) {
             return Main.BAD_INPUT;
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = execution.threads();
         if (precision != null && !(precision > 0 && precision < 1)) {
             err.println("--precision " + precision + ": allowed: a relative half-width between 0 and 1, e.g. 0.02");
             return Main.BAD_INPUT;
         }
-        List<MetricPath> paths = new ArrayList<>();
-        try {
-            for (String m : metrics) {
-                paths.add(MetricPath.parse(m));
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("--metric " + e.getMessage());
+        if (CommandChecks.parseAll(metrics, MetricPath::parse, "--metric", err) == null) {
             return Main.BAD_INPUT;
         }
         try {
@@ -157,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioExperiment experiment = new ScenarioExperiment(n, null, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
             NetworkRunResult result = watched(experiment::progress, err, () -> (Runs.Network) execute(experiment, o)).result();
-            List<Path> files = RunOutputs.network(out != null ? out : defaultOut(n.name()), result, annotate(NetworkSummary.build(result)));
+            List<Path> files = RunOutputs.network(execution.folder(n.name()), result, annotate(NetworkSummary.build(result)));
             o.println();
             o.print(NetworkTable.render(result));
             o.println();
@@ -194,7 +185,7 @@ final class RunCommand implements Callable<Integer> {
                 without = watched(off::progress, err, off::run);
             }
             ObjectNode summary = annotate(DccSummary.build(result, without));
-            List<Path> files = RunOutputs.dcc(out != null ? out : defaultOut(d.name()), result, summary);
+            List<Path> files = RunOutputs.dcc(execution.folder(d.name()), result, summary);
             o.println();
             o.print(DccTable.render(summary));
             o.println();

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.ScenarioHash;
 import org.stormsim.report.SummaryJson;
 import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
 import org.stormsim.study.LaneSizing;
+import org.stormsim.study.SweepOutput;
 import org.stormsim.study.LanesPage;
 import org.stormsim.study.Target;
 import picocli.CommandLine.Command;
@@ -62,11 +64,8 @@ final class SizeLanesCommand implements Callable<Integer> {
             description = "months to size with --by-month when the growth is a monthlyFactor (default: ${DEFAULT-VALUE})")
     int months;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/runs/NAME-lanes-TIMESTAMP)")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "kernel threads (default: the number of cores)")
-    Integer threads;
+    @Mixin
+    ExecutionOptions execution;
 
     @Spec
     CommandSpec spec;
@@ -75,7 +74,7 @@ final class SizeLanesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!CommandChecks.threadsAndOut(threads, out, err)) {
+        if (!execution.check(err)) {
             return Main.BAD_INPUT;
         }
         if (maxLanes < 1 || maxLanes > 4096) {
@@ -90,13 +89,8 @@ final class SizeLanesCommand implements Callable<Integer> {
             err.println(scenario.file + ": a network scenario; size-lanes sizes dsp.lanes of a kind: dcc scenario");
             return Main.BAD_INPUT;
         }
-        List<Target> parsed = new ArrayList<>();
-        try {
-            for (String t : targets) {
-                parsed.add(Target.parse(t));
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("--target " + e.getMessage());
+        List<Target> parsed = CommandChecks.parseAll(targets, Target::parse, "--target", err);
+        if (parsed == null) {
             return Main.BAD_INPUT;
         }
         if (parsed.isEmpty()) {
@@ -106,7 +100,7 @@ final class SizeLanesCommand implements Callable<Integer> {
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = execution.threads();
         LaneSizing sizing = new LaneSizing(scenario.file, scenario.overrides(), parsed, maxLanes, t, o::println);
         o.printf(Locale.ROOT, "size-lanes %s: targets %s, up to %d lanes, %d replication(s) per count%n", scenario.file, parsed, maxLanes,
                 sc.replications());
@@ -124,6 +118,8 @@ final class SizeLanesCommand implements Callable<Integer> {
         s.put("name", sc.name());
         s.put("seed", sc.seed());
         s.put("replications", sc.replications());
+        s.put("hash", ScenarioHash.of(sc));
+        SweepOutput.stamp(root);
         ArrayNode ts = root.putArray("targets");
         parsed.forEach(x -> ts.add(x.text()));
         root.put("maxLanes", maxLanes);
@@ -152,7 +148,7 @@ final class SizeLanesCommand implements Callable<Integer> {
             o.println(verdict(a, parsed));
         }
         root.put("status", interrupted ? "interrupted" : "completed");
-        Path dir = out != null ? out : RunCommand.defaultOut(sc.name() + "-lanes");
+        Path dir = execution.folder(sc.name() + "-lanes");
         AtomicFiles.write(dir.resolve("lanes.json"), SummaryJson.toJson(root));
         AtomicFiles.write(dir.resolve(LanesPage.FILE), LanesPage.render(root, parsed));
         o.println("lanes: " + dir.resolve("lanes.json") + ", " + dir.resolve(LanesPage.FILE));

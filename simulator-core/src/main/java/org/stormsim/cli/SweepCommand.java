@@ -50,11 +50,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--metric", paramLabel = "PATH", description = "a summary path to report, e.g. alerts.latency.p99 (repeatable)")
     List<String> metrics = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/runs/NAME-sweep-TIMESTAMP)")
-    Path out;
-
-    @Option(names = "--threads", paramLabel = "N", description = "kernel threads (default: the number of cores)")
-    Integer threads;
+    @Mixin
+    ExecutionOptions execution;
 
     @Spec
     CommandSpec spec;
@@ -63,14 +60,14 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!CommandChecks.threadsAndOut(threads, out, err)) {
+        if (!execution.check(err)) {
             return Main.BAD_INPUT;
         }
         SweepGrid grid = grid(err);
         if (grid == null) {
             return Main.BAD_INPUT;
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = execution.threads();
         Sweep sweep = new Sweep(scenario.file, scenario.overrides(), t);
         List<SweepGrid.Point> points = grid.points();
         List<Object> scenarios;
@@ -97,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
                 err.println("--metric " + e.getMessage() + "; nothing was written.");
                 return Main.BAD_INPUT;
             }
-            Path dir = out != null ? out : RunCommand.defaultOut(name(results) + "-sweep");
+            Path dir = execution.folder(name(results) + "-sweep");
             ObjectNode json = SweepOutput.json(grid, results, chosen);
             AtomicFiles.write(dir.resolve("sweep.json"), SummaryJson.toJson(json));
             AtomicFiles.write(dir.resolve("sweep.csv"), SweepOutput.csv(grid, results, chosen));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.stormsim.report.ScenarioHash;
+import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.NetworkScenario;
 
@@ -28,6 +30,7 @@ public final class SweepOutput {
         scenario.put("seed", first instanceof DccScenario d ? d.seed() : ((NetworkScenario) first).seed());
         root.put("status", points.stream().allMatch(Sweep.PointResult::completed) ? "completed" : "interrupted");
         root.put("commonRandomNumbers", true);
+        stamp(root);
         ArrayNode params = root.putArray("parameters");
         for (SweepGrid.Parameter p : grid.parameters()) {
             ObjectNode x = params.addObject();
@@ -41,6 +44,7 @@ public final class SweepOutput {
         for (Sweep.PointResult p : points) {
             ObjectNode x = out.addObject();
             x.put("point", p.point().index() + 1);
+            x.put("scenarioHash", ScenarioHash.of((Record) p.scenario()));
             ObjectNode values = x.putObject("parameters");
             p.point().values().forEach(values::put);
             x.put("replications", p.replications().size());
@@ -51,6 +55,13 @@ public final class SweepOutput {
             }
         }
         return root;
+    }
+
+    /** The version and git commit that produced a study's output (reproducibility; the same on any thread count). */
+    public static void stamp(ObjectNode root) {
+        ObjectNode by = root.putObject("stormsim");
+        by.put("version", Version.get());
+        by.put("commit", Version.commit());
     }
 
     public static String csv(SweepGrid grid, List<Sweep.PointResult> points, List<MetricPath> metrics) {
