@@ -8,14 +8,16 @@ import org.stormsim.engine.Kernel;
  */
 public abstract class Replication {
     private volatile Kernel kernel;
+    private volatile boolean stopRequested;
 
     /** The kernel once the replication has started, else null (for watching its progress from another thread). */
     public final Kernel kernel() {
         return kernel;
     }
 
-    /** Asks a running replication to stop at its next check (from any thread); nothing before it starts. */
+    /** Asks the replication to stop at its next check (from any thread); one not started yet stops at once when it starts. */
     public final void requestStop() {
+        stopRequested = true;
         Kernel k = kernel;
         if (k != null) {
             k.requestStop();
@@ -26,6 +28,9 @@ public abstract class Replication {
     protected final Kernel newKernel() {
         Kernel k = new Kernel();
         kernel = k;
+        if (stopRequested) { // asked before the kernel existed: the request must not be lost
+            k.requestStop();
+        }
         return k;
     }
 }

@@ -106,17 +106,25 @@ public final class Sweep {
         if (sc instanceof DccScenario d) {
             DccReplication rep = register(new DccReplication(d, traces.get(task[0]), r));
             return () -> {
-                var res = rep.run();
-                meter.done(task[0], replications(sc));
-                return new Result(DccSummary.replication(d, res), res.completed());
+                try {
+                    var res = rep.run();
+                    meter.done(task[0], replications(sc));
+                    return new Result(DccSummary.replication(d, res), res.completed());
+                } finally {
+                    unregister(rep);
+                }
             };
         }
         NetworkScenario n = (NetworkScenario) sc;
         NetworkReplication rep = register(new NetworkReplication(n, r));
         return () -> {
-            var res = rep.run();
-            meter.done(task[0], replications(sc));
-            return new Result(NetworkSummary.replication(n, res), res.completed());
+            try {
+                var res = rep.run();
+                meter.done(task[0], replications(sc));
+                return new Result(NetworkSummary.replication(n, res), res.completed());
+            } finally {
+                unregister(rep);
+            }
         };
     }
 
@@ -128,6 +136,13 @@ public final class Sweep {
             requestStop();
         }
         return replication;
+    }
+
+    /** A finished replication is let go, so a long sweep does not hold every model it ran. */
+    private void unregister(Replication replication) {
+        synchronized (running) {
+            running.remove(replication);
+        }
     }
 
     private Object resolveWarmup(Object sc, Trace trace, Consumer<String> progress) {
