@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
         description = "Find the fewest motorway lanes that meet a target; write DIR/lanes.json and DIR/lanes.html.",
         footer = {"", "Examples:",
             "  stormsim size-lanes scenarios/quickstart.yaml",
-            "  stormsim size-lanes scenarios/quickstart.yaml --target alerts.p99<=60s --target lanes.max.utilisation<=0.7",
+            "  stormsim size-lanes scenarios/quickstart.yaml --target 'alerts.p99<=60s'",
+            "  stormsim size-lanes scenarios/quickstart.yaml --target 'lanes.max.utilisation<=0.7'",
             "  stormsim size-lanes scenarios/secmp0062-alert-storm-protection.yaml --compare-storm-protection",
             "  stormsim size-lanes scenarios/lane-sizing-2020-growth.yaml --by-month --replications 2"})
 final class SizeLanesCommand implements Callable<Integer> {

@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
         description = "Run a scenario over a grid of parameter values; write DIR/sweep.csv, DIR/sweep.json and DIR/sweep.html.",
         footer = {"", "Examples:",
             "  stormsim sweep scenarios/secmp0067-throttle-window.yaml --replications 3",
-            "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=1,2,3 --param throttling.alertStormProtection.enabled=false,true",
-            "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=2,3 --metric alerts.p99 --metric lanes.max.utilisation"})
+            "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=1,2,3 --replications 3",
+            "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=1,2 \\",
+            "      --param throttling.alertStormProtection.enabled=false,true",
+            "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=2,3 --metric alerts.p99"})
 final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
