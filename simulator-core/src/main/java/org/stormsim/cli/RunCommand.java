@@ -45,13 +45,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stormsim run FILE}: runs a scenario, prints the result table and writes
- * {@code summary.json}, {@code timeseries.csv} and {@code latency.hlog} into the output folder,
- * and for a {@code kind: dcc} scenario also {@code report.html} (docs/outputs.md), each atomically. Ctrl-C stops the run at the next event check and writes what it has, marked
+ * {@code summary.json}, {@code timeseries.csv}, {@code latency.hlog} and {@code report.html}
+ * into the output folder (docs/outputs.md), each atomically. Ctrl-C stops the run at the next event check and writes what it has, marked
  * {@code "status": "interrupted"}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario: print a result table and write DIR/summary.json,",
-            "DIR/timeseries.csv and DIR/latency.hlog, and for kind: dcc DIR/report.html."},
+            "DIR/timeseries.csv, DIR/latency.hlog and DIR/report.html."},
         footer = {"", "Examples:", "  stormsim run scenarios/quickstart.yaml",
             "  stormsim run scenarios/quickstart.yaml --interval 5min",
             "  stormsim run scenarios/validation/mm1.yaml --replications 20 --out /tmp/mm1",

@@ -31,18 +31,7 @@ public final class ReportHtml {
     static ObjectNode data(DccScenario scenario, DccSeries series, ObjectNode summary) {
         ObjectNode root = F.objectNode();
         root.set("meta", meta(scenario, series, summary));
-        ObjectNode columns = root.putObject("columns");
-        for (SeriesColumns.Column c : SeriesColumns.of(series)) {
-            ArrayNode values = columns.putArray(c.name());
-            for (int i = 0; i < series.rows(); i++) {
-                double v = c.value().applyAsDouble(i);
-                if (Double.isNaN(v)) {
-                    values.addNull();
-                } else {
-                    values.add(v);
-                }
-            }
-        }
+        root.set("columns", SeriesColumns.json(SeriesColumns.of(series), series.rows()));
         root.set("events", events(scenario));
         root.set("episodes", episodes(series.throttleEpisodes()));
         root.set("sla", summary.path("sla").path("measures"));

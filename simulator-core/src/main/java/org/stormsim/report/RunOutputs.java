@@ -15,8 +15,9 @@ import org.stormsim.experiment.ReplicationResult;
 
 /**
  * Writes the output files of a run into its folder, each atomically: {@code summary.json}, and from
- * replication 0's time series (when it kept one) {@code timeseries.csv}, {@code latency.hlog} and,
- * for {@code kind: dcc}, {@code report.html}. An interrupted run writes what it has. Returns the
+ * replication 0's time series (when it kept one) {@code timeseries.csv}, {@code latency.hlog} and
+ * {@code report.html} ({@link ReportHtml} for {@code kind: dcc}, {@link NetworkReportHtml} for
+ * {@code kind: network}). An interrupted run writes what it has. Returns the
  * files written, in that order.
  */
 public final class RunOutputs {
@@ -43,6 +44,7 @@ public final class RunOutputs {
         NetworkSeries series = first(result.replications(), ReplicationResult::timeSeries);
         if (series != null) {
             series(dir, written, TimeSeriesCsv.render(series), series.outcomes().latencyLog());
+            written.add(write(dir.resolve(REPORT), NetworkReportHtml.render(result.scenario(), series, summary)));
         }
         return written;
     }

@@ -1,5 +1,8 @@
 package org.stormsim.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -28,6 +31,23 @@ public final class SeriesColumns {
     }
 
     private SeriesColumns() {
+    }
+
+    /** The first {@code rows} values of each column, by name in column order, as the report pages' blob holds them (null: no value). */
+    static ObjectNode json(List<Column> columns, int rows) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Column c : columns) {
+            ArrayNode values = out.putArray(c.name());
+            for (int i = 0; i < rows; i++) {
+                double v = c.value().applyAsDouble(i);
+                if (Double.isNaN(v)) {
+                    values.addNull();
+                } else {
+                    values.add(v);
+                }
+            }
+        }
+        return out;
     }
 
     public static List<Column> of(DccSeries s) {

@@ -1,7 +1,8 @@
-// What every stormsim page shares (report.html, sweep.html, lanes.html): the header, uPlot charts that
-// mark their container once drawn (data-points, data-series: the browser test reads them), labelled
-// marker lines, tables, and the chart of a metric's mean with its 95% interval (error bars) against a
-// parameter, whose description IntervalChart.java writes into the page's JSON blob.
+// What every stormsim page shares (report.html of kind: dcc and kind: network runs, sweep.html,
+// lanes.html): the header, uPlot charts that mark their container once drawn (data-points,
+// data-series: the browser test reads them), charts over simulated time, labelled marker lines,
+// tables, and the chart of a metric's mean with its 95% interval (error bars) against a parameter,
+// whose description IntervalChart.java writes into the page's JSON blob.
 window.stormsim = (function () {
   'use strict';
   var palette = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
@@ -262,6 +263,55 @@ window.stormsim = (function () {
     return plot(document.getElementById(id), options, [xs].concat(spec.series.map(function (s) { return s.mean; })));
   }
 
+  // Simulated time ticks at round steps of seconds, as h:mm, or h:mm:ss.
+  var timeSteps = [1, 5, 10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800, 2592000];
+
+  function clock(seconds) {
+    return function (u, ticks) {
+      return ticks.map(function (v) {
+        var s = Math.round(seconds ? v : v / 60) * (seconds ? 1 : 60);
+        var hm = Math.floor(s / 3600) + ':' + String(Math.floor(s / 60) % 60).padStart(2, '0');
+        return seconds ? hm + ':' + String(s % 60).padStart(2, '0') : hm;
+      });
+    };
+  }
+
+  // A uPlot chart in container #id over simulated time xs (seconds), or another x with opts.xValues.
+  // series: [{label, values, color, dash, scale, paths}]; opts: xLabel, xValues, yLabel, scales
+  // [{name, range}], extraAxes, height, seconds (ticks as h:mm:ss, for short runs; else h:mm), marks
+  // (labelled dashed red vertical lines [{x, label}]).
+  function timeChart(id, title, xs, series, opts) {
+    opts = opts || {};
+    var uSeries = [{ label: opts.xLabel || 'simulated time' }].concat(series.map(function (s, i) {
+      return {
+        label: s.label,
+        stroke: s.color || palette[i % palette.length],
+        width: 1.5,
+        dash: s.dash,
+        scale: s.scale || 'y',
+        paths: s.paths,
+        points: { show: false }
+      };
+    }));
+    var scales = { x: { time: false } };
+    (opts.scales || []).forEach(function (s) { scales[s.name] = s.range ? { range: s.range } : {}; });
+    var axes = [
+      opts.xValues ? { label: opts.xLabel, values: opts.xValues }
+                   : { label: 'simulated time (' + (opts.seconds ? 'h:mm:ss' : 'h:mm') + ')', values: clock(opts.seconds), incrs: timeSteps },
+      { label: opts.yLabel || '', scale: 'y' }
+    ].concat(opts.extraAxes || []);
+    var options = {
+      title: title,
+      width: width(),
+      height: opts.height || 260,
+      scales: scales,
+      axes: axes,
+      series: uSeries,
+      plugins: opts.marks ? [verticalLines(opts.marks, { color: '#b22', dash: [5, 4] })] : []
+    };
+    return plot(document.getElementById(id), options, [xs].concat(series.map(function (s) { return s.values; })));
+  }
+
   // A chart container (class chart, id) appended to the element #parent.
   function container(parent, id) {
     var div = document.createElement('div');
@@ -274,6 +324,6 @@ window.stormsim = (function () {
   return {
     palette: palette, width: width, data: data, ready: ready, format: format, estimate: estimate, header: header, table: table,
     plot: plot, verticalLines: verticalLines, horizontalLines: horizontalLines, intervalChart: intervalChart,
-    container: container
+    timeChart: timeChart, container: container
   };
 })();

@@ -25,9 +25,9 @@ import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
 
 /**
- * The time series of a {@code kind: network} run: timeseries.csv and latency.hlog (no report.html
- * yet), counting what the summary counts, byte-identical on any thread count, and leaving the
- * summary as it was without them.
+ * The time series of a {@code kind: network} run: timeseries.csv, latency.hlog and report.html
+ * (NetworkReportBrowserTest renders it), counting what the summary counts, byte-identical on any
+ * thread count, and leaving the summary as it was without them.
  */
 class NetworkOutputsTest {
     private static final String SCENARIO = """
@@ -65,6 +65,7 @@ class NetworkOutputsTest {
         assertEquals(Main.OK, o.status(), o.err());
         assertTrue(o.out().contains("written: " + out.resolve("timeseries.csv")), o.out());
         assertTrue(o.out().contains("written: " + out.resolve("latency.hlog")), o.out());
+        assertTrue(o.out().contains("written: " + out.resolve("report.html")), o.out());
         return o;
     }
 
@@ -104,7 +105,7 @@ class NetworkOutputsTest {
         Path b = tmp.resolve("b");
         run(a, "--replications", "3", "--threads", "1");
         run(b, "--replications", "3", "--threads", "3");
-        for (String name : List.of("timeseries.csv", "latency.hlog")) {
+        for (String name : List.of("timeseries.csv", "latency.hlog", "report.html")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
         }
     }
