@@ -22,6 +22,15 @@ final class CommandChecks {
             err.println("--out " + out + ": this is a file; allowed: a folder (it is created if missing)");
             return false;
         }
+        Path existing = out == null ? null : out.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
+            err.println("--out " + out + ": " + existing + (Files.isDirectory(existing) ? " cannot be written" : " is a file")
+                    + "; allowed: a folder that can be created or written");
+            return false;
+        }
         return true;
     }
 

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.stormsim.dcc.Trace;
-import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
 import org.stormsim.experiment.RunProgress;
@@ -114,6 +113,10 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         int t = execution.threads();
+        if (maxReplications < 2) {
+            err.println("--max-replications " + maxReplications + ": allowed: 2 or more (an interval needs two)");
+            return Main.BAD_INPUT;
+        }
         if (precision != null && !(precision > 0 && precision < 1)) {
             err.println("--precision " + precision + ": allowed: a relative half-width between 0 and 1, e.g. 0.02");
             return Main.BAD_INPUT;
@@ -181,8 +184,12 @@ final class RunCommand implements Callable<Integer> {
             if (d.throttling().serviceRequestTrafficManagement().enabled() && result.completed()) {
                 o.println("SECMP0067 is on: running the same scenario and seed with it off, for the Service Levels without throttling...");
                 o.flush();
-                DccExperiment off = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, t);
-                without = watched(off::progress, err, off::run);
+                ScenarioExperiment off = experiment.with(result.scenario().withoutRequestThrottling()).withSeries(0);
+                int n = result.replications().size();
+                without = watched(off::progress, err, () -> (Runs.Dcc) off.run(0, n)).result(); // Ctrl-C reaches it too
+                if (!without.completed()) {
+                    without = null; // interrupted: no counterfactual rather than a partial one
+                }
             }
             ObjectNode summary = annotate(DccSummary.build(result, without));
             List<Path> files = RunOutputs.dcc(execution.folder(d.name()), result, summary);

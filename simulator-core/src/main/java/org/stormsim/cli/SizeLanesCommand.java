@@ -82,6 +82,10 @@ final class SizeLanesCommand implements Callable<Integer> {
             err.println("--max-lanes " + maxLanes + ": allowed: 1 to 4096");
             return Main.BAD_INPUT;
         }
+        if (months < 1 || months > 600) {
+            err.println("--months " + months + ": allowed: 1 to 600");
+            return Main.BAD_INPUT;
+        }
         ScenarioOptions.Loaded loaded = scenario.load(err);
         if (loaded == null) {
             return Main.BAD_INPUT;
@@ -141,7 +145,7 @@ final class SizeLanesCommand implements Callable<Integer> {
                 err.println("--target " + e.getMessage() + "; nothing was written.");
                 return Main.BAD_INPUT;
             }
-            interrupted |= a.tried().stream().anyMatch(x -> !x.completed());
+            interrupted |= a.stopped() || a.tried().stream().anyMatch(x -> !x.completed());
             ObjectNode x = LaneSizing.json(a, parsed);
             x.put("case", c.label().isEmpty() ? "as given" : c.label());
             x.setAll(c.facts());

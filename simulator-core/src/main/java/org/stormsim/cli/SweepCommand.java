@@ -136,15 +136,37 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The metrics to report: the named ones, each of which must be in at least one point's summary (a
+     * figure some points lack, e.g. throttle episodes where throttling is off, is missing data there);
+     * or the defaults any point has.
+     */
     private static List<MetricPath> chosenMetrics(SweepGrid grid, List<Sweep.PointResult> results) {
-        ObjectNode first = results.get(0).replications().get(0);
+        List<ObjectNode> firsts = new ArrayList<>();
+        for (Sweep.PointResult p : results) {
+            if (!p.replications().isEmpty()) {
+                firsts.add(p.replications().get(0));
+            }
+        }
         if (grid.metrics().isEmpty()) {
-            return DefaultMetrics.of(first);
+            return DefaultMetrics.of(firsts);
         }
         List<MetricPath> out = new ArrayList<>();
         for (String m : grid.metrics()) {
             MetricPath p = MetricPath.parse(m);
-            p.resolve(first); // fails now, with what exists, rather than in the middle of writing
+            MetricPath.NotInSummary missing = null;
+            for (ObjectNode first : firsts) {
+                try {
+                    p.resolve(first);
+                    missing = null;
+                    break;
+                } catch (MetricPath.NotInSummary e) {
+                    missing = e;
+                }
+            }
+            if (missing != null) {
+                throw missing; // in no point's summary: bad input, with what exists
+            }
             out.add(p);
         }
         return out;
@@ -155,7 +177,7 @@ final class SweepCommand implements Callable<Integer> {
         for (Sweep.PointResult p : results) {
             o.printf(Locale.ROOT, "point %d: %s (%d replication(s))%n", p.point().index() + 1, p.point().values(), p.replications().size());
             for (MetricPath m : metrics) {
-                MetricEstimate e = MetricEstimate.of(m, p.replications());
+                MetricEstimate e = SweepOutput.estimate(m, p);
                 o.printf(Locale.ROOT, "  %-58s %14.6g%s%n", m.text(), e.mean(),
                         Double.isNaN(e.halfWidth95()) ? "" : String.format(Locale.ROOT, " +/- %.3g", e.halfWidth95()));
             }

@@ -16,6 +16,7 @@ public final class DccExperiment {
     private final int threads;
     private final long seriesInterval;
     private final List<DccReplication> running = new ArrayList<>();
+    private boolean stopped; // guarded by running
     /** Replications of the range being run, for {@link #progress()}. */
     private volatile int planned;
 
@@ -31,8 +32,10 @@ public final class DccExperiment {
         this.seriesInterval = seriesInterval;
     }
 
+    /** Asks every replication to stop, those not started yet included (for Ctrl-C); it holds for later ranges too. */
     public void requestStop() {
         synchronized (running) {
+            stopped = true;
             running.forEach(DccReplication::requestStop);
         }
     }
@@ -65,9 +68,15 @@ public final class DccExperiment {
             DccReplication rep = new DccReplication(scenario, trace, from + i, List.of(), from + i == 0 ? seriesInterval : 0);
             synchronized (running) {
                 running.add(rep);
+                if (stopped) {
+                    rep.requestStop();
+                }
             }
             return rep::run;
         });
+        synchronized (running) {
+            running.clear(); // the replications have ended: let their models go
+        }
         return new DccRunResult(scenario.withReplications(to - from), results, (System.nanoTime() - start) / 1e9,
                 Math.min(threads, to - from));
     }

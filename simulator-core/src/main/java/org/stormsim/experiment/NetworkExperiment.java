@@ -14,6 +14,7 @@ public final class NetworkExperiment {
     private final int threads;
     private final long seriesInterval;
     private final List<NetworkReplication> running = new ArrayList<>();
+    private boolean stopped; // guarded by running
     /** Replications of the range being run, for {@link #progress()}. */
     private volatile int planned;
 
@@ -33,8 +34,10 @@ public final class NetworkExperiment {
     }
 
     /** Asks every replication to stop at its next check (for Ctrl-C). */
+    /** Asks every replication to stop, those not started yet included (for Ctrl-C); it holds for later ranges too. */
     public void requestStop() {
         synchronized (running) {
+            stopped = true;
             running.forEach(NetworkReplication::requestStop);
         }
     }
@@ -67,10 +70,16 @@ public final class NetworkExperiment {
             NetworkReplication rep = new NetworkReplication(scenario, from + i, from + i == 0 ? seriesInterval : 0);
             synchronized (running) {
                 running.add(rep);
+                if (stopped) {
+                    rep.requestStop();
+                }
             }
             return rep::run;
         });
         double wall = (System.nanoTime() - start) / 1e9;
+        synchronized (running) {
+            running.clear(); // the replications have ended: let their models go
+        }
         return new NetworkRunResult(scenario.withReplications(to - from), results, wall, Math.min(threads, to - from));
     }
 }

@@ -21,7 +21,34 @@ public final class DefaultMetrics {
     private DefaultMetrics() {
     }
 
+    /** The defaults that at least one of {@code replications} (one per sweep point) has, in a fixed order. */
+    public static List<MetricPath> of(List<? extends JsonNode> replications) {
+        List<MetricPath> out = new ArrayList<>();
+        if (replications.isEmpty()) {
+            return out;
+        }
+        for (MetricPath p : candidates(replications.get(0))) {
+            if (replications.stream().anyMatch(r -> resolves(p, r))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     public static List<MetricPath> of(JsonNode replication) {
+        return of(List.of(replication));
+    }
+
+    private static boolean resolves(MetricPath p, JsonNode replication) {
+        try {
+            p.resolve(replication);
+            return true;
+        } catch (MetricPath.NotInSummary e) {
+            return false; // not in this summary (e.g. throttling off)
+        }
+    }
+
+    private static List<MetricPath> candidates(JsonNode replication) {
         List<String> candidates = new ArrayList<>();
         if (replication.has("stations")) {
             replication.get("stations").fields().forEachRemaining(e -> {
@@ -41,16 +68,6 @@ public final class DefaultMetrics {
                 }
             }
         }
-        List<MetricPath> out = new ArrayList<>();
-        for (String c : candidates) {
-            MetricPath p = MetricPath.parse(c);
-            try {
-                p.resolve(replication);
-                out.add(p);
-            } catch (MetricPath.NotInSummary e) {
-                // not in this summary (e.g. throttling off): leave it out
-            }
-        }
-        return out;
+        return candidates.stream().map(MetricPath::parse).toList();
     }
 }

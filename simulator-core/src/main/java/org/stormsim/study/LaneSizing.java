@@ -52,7 +52,7 @@ public final class LaneSizing {
     }
 
     /** The answer (null when even {@code maxLanes} does not meet the targets) and every count tried, in order of lanes. */
-    public record Answer(Integer lanes, List<Trial> tried) {
+    public record Answer(Integer lanes, List<Trial> tried, boolean stopped) {
         public Trial trial(int lanes) {
             return tried.stream().filter(t -> t.lanes() == lanes).findFirst().orElse(null);
         }
@@ -91,7 +91,7 @@ public final class LaneSizing {
                 failing = mid;
             }
         }
-        return new Answer(met, List.copyOf(tried.values()));
+        return new Answer(met, List.copyOf(tried.values()), stopped);
     }
 
     public void requestStop() {
@@ -119,8 +119,8 @@ public final class LaneSizing {
             MetricEstimate m = MetricEstimate.of(t.metric(), nodes);
             estimates.add(m);
             met &= t.met(m.mean());
-            double hw = Double.isNaN(m.halfWidth95()) ? 0 : m.halfWidth95();
-            clear &= t.met(m.mean() - hw) == t.met(m.mean() + hw);
+            // no interval (one replication) is never a clear verdict
+            clear &= !Double.isNaN(m.halfWidth95()) && t.met(m.mean() - m.halfWidth95()) == t.met(m.mean() + m.halfWidth95());
         }
         Trial trial = new Trial(lanes, estimates, met, clear, runs.completed());
         tried.put(lanes, trial);
@@ -151,7 +151,8 @@ public final class LaneSizing {
                 b.append(String.format(Locale.ROOT, " +/- %.3g", m.halfWidth95()));
             }
         }
-        b.append(t.met() ? "  met" : "  not met").append(t.clear() ? "" : " (within the interval: more replications would tell)");
+        b.append(t.met() ? "  met" : "  not met").append(t.clear() ? "" : Double.isNaN(t.estimates().get(0).halfWidth95())
+                ? " (no interval with one replication)" : " (within the interval: more replications would tell)");
         return b.toString();
     }
 
@@ -164,7 +165,9 @@ public final class LaneSizing {
             n.put("lanes", a.lanes());
         }
         Trial at = a.lanes() == null ? null : a.trial(a.lanes());
-        n.put("verdict", at == null ? "not met within the lanes allowed" : at.clear() ? "met" : "met, within the statistical error");
+        n.put("verdict", a.stopped() ? "interrupted before the search ended"
+                : at == null ? "not met within the lanes allowed"
+                : at.clear() ? "met" : "met, not clearly (no interval, or the target within it)");
         ArrayNode tried = n.putArray("tried");
         for (Trial t : a.tried()) {
             ObjectNode x = tried.addObject();

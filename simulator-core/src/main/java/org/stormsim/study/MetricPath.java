@@ -106,6 +106,10 @@ public record MetricPath(String text, List<String> segments) {
         if (kept.size() == 1) {
             return at(kept.get(0), i + 1);
         }
+        if (i + 1 == segments.size()) {
+            throw new NotInSummary("'" + text + "': '" + seg + "' matches " + kept.size() + " elements; add what tells them apart "
+                    + "(e.g. " + text + ".all) or an aggregate (max, min, sum, mean)");
+        }
         return inList(new com.fasterxml.jackson.databind.node.ArrayNode(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance, new ArrayList<>(kept)), i + 1, segments.get(i + 1));
     }
 

@@ -59,7 +59,8 @@ public final class Mser {
         }
         int best = truncation(y);
         long slice = replications.get(0).sliceMicros();
-        return new Result(sliceOf.get(best * BATCH) * slice, best < k / 2, k);
+        long warmup = best == 0 ? 0 : sliceOf.get(best * BATCH) * slice; // no truncation: keep the run from its start
+        return new Result(warmup, best < k / 2, k);
     }
 
     /** The d in [0, k/2] minimising the MSER statistic of {@code y} truncated at d. */

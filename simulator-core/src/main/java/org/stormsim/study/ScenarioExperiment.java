@@ -30,8 +30,8 @@ public final class ScenarioExperiment {
     private final Trace trace;
     private final int threads;
     private final long seriesInterval;
-    private final List<Runnable> stoppers = new ArrayList<>();
-    private volatile boolean stopped;
+    /** The stop state, shared with every experiment made from this one (the pilot, the resolved run, each round). */
+    private final Stop stop;
     /**
      * The progress of the range running now (the pilot, a round of --precision, or all replications),
      * shared with the experiments made {@link #with} this one, so that watching this one sees them all.
@@ -39,11 +39,11 @@ public final class ScenarioExperiment {
     private final AtomicReference<Supplier<RunProgress>> current;
 
     public ScenarioExperiment(Object scenario, Trace trace, int threads) {
-        this(scenario, trace, threads, 0, new AtomicReference<>(() -> new RunProgress(0, 0, 0)));
+        this(scenario, trace, threads, 0, new AtomicReference<>(() -> new RunProgress(0, 0, 0)), new Stop());
     }
 
     private ScenarioExperiment(Object scenario, Trace trace, int threads, long seriesInterval,
-                               AtomicReference<Supplier<RunProgress>> current) {
+                               AtomicReference<Supplier<RunProgress>> current, Stop stop) {
         if (!(scenario instanceof DccScenario) && !(scenario instanceof NetworkScenario)) {
             throw new IllegalArgumentException("not a scenario: " + scenario);
         }
@@ -52,11 +52,12 @@ public final class ScenarioExperiment {
         this.threads = Math.max(1, threads);
         this.seriesInterval = seriesInterval;
         this.current = current;
+        this.stop = stop;
     }
 
     /** The same experiment, replication 0 keeping its time series in intervals of {@code interval} microseconds (0: none). */
     public ScenarioExperiment withSeries(long interval) {
-        return new ScenarioExperiment(scenario, trace, threads, interval, current);
+        return new ScenarioExperiment(scenario, trace, threads, interval, current, stop);
     }
 
     public Object scenario() {
@@ -72,26 +73,36 @@ public final class ScenarioExperiment {
     }
 
     public boolean stopped() {
-        return stopped;
+        return stop.stopped;
     }
 
     /** Runs replications {@code from} (inclusive) to {@code to} (exclusive). */
     public Runs run(int from, int to) {
         if (scenario instanceof DccScenario d) {
             DccExperiment e = new DccExperiment(d, trace, threads, seriesInterval);
-            register(e::requestStop);
+            Runnable s = e::requestStop;
+            stop.register(s);
             current.set(e::progress);
-            return new Runs.Dcc(e.run(from, to));
+            try {
+                return new Runs.Dcc(e.run(from, to));
+            } finally {
+                stop.unregister(s);
+            }
         }
         NetworkExperiment e = new NetworkExperiment((NetworkScenario) scenario, threads, seriesInterval);
-        register(e::requestStop);
+        Runnable s = e::requestStop;
+        stop.register(s);
         current.set(e::progress);
-        return new Runs.Network(e.run(from, to));
+        try {
+            return new Runs.Network(e.run(from, to));
+        } finally {
+            stop.unregister(s);
+        }
     }
 
     /** The same experiment of another scenario (a resolved warm-up, fewer replications). */
     public ScenarioExperiment with(Object other) {
-        return new ScenarioExperiment(other, trace, threads, seriesInterval, current);
+        return new ScenarioExperiment(other, trace, threads, seriesInterval, current, stop);
     }
 
     /**
@@ -123,19 +134,30 @@ public final class ScenarioExperiment {
         return current.get().get();
     }
 
+    /** Stops what runs now and anything this experiment or one made from it runs later (from any thread). */
     public void requestStop() {
-        stopped = true;
-        synchronized (stoppers) {
-            stoppers.forEach(Runnable::run);
-        }
+        stop.request();
     }
 
-    private void register(Runnable stop) {
-        synchronized (stoppers) {
-            stoppers.add(stop);
+    /** A stop request and the experiments running now, shared by an experiment and those made from it. */
+    private static final class Stop {
+        private final List<Runnable> running = new ArrayList<>();
+        private volatile boolean stopped;
+
+        synchronized void request() {
+            stopped = true;
+            running.forEach(Runnable::run);
+        }
+
+        synchronized void register(Runnable s) {
+            running.add(s);
             if (stopped) {
-                stop.run();
+                s.run();
             }
+        }
+
+        synchronized void unregister(Runnable s) {
+            running.remove(s);
         }
     }
 }

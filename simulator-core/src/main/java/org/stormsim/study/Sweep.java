@@ -33,6 +33,7 @@ public final class Sweep {
     private final int threads;
     private final List<Replication> running = new ArrayList<>();
     private volatile boolean stopped;
+    private volatile ScenarioExperiment pilot;
 
     public Sweep(Path file, List<ScenarioLoader.Override> base, int threads) {
         this.file = file;
@@ -92,6 +93,10 @@ public final class Sweep {
 
     public void requestStop() {
         stopped = true;
+        ScenarioExperiment p = pilot;
+        if (p != null) {
+            p.requestStop();
+        }
         synchronized (running) {
             running.forEach(Replication::requestStop);
         }
@@ -149,6 +154,10 @@ public final class Sweep {
         ScenarioExperiment e = new ScenarioExperiment(sc, trace, threads);
         if (!e.warmup().auto()) {
             return sc;
+        }
+        pilot = e;
+        if (stopped) {
+            e.requestStop(); // asked before this pilot: it stops at once, and the warm-up it finds is not used for long
         }
         WarmupDetection d = e.detectWarmup();
         progress.accept(d.describe());

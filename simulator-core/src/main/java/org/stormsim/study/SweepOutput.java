@@ -51,7 +51,7 @@ public final class SweepOutput {
             x.put("status", p.completed() ? "completed" : "interrupted");
             ObjectNode mx = x.putObject("metrics");
             for (MetricPath m : metrics) {
-                MetricEstimate.of(m, p.replications()).writeTo(mx.putObject(m.text()));
+                estimate(m, p).writeTo(mx.putObject(m.text()));
             }
         }
         return root;
@@ -81,12 +81,21 @@ public final class SweepOutput {
             }
             b.append(',').append(p.replications().size());
             for (MetricPath m : metrics) {
-                MetricEstimate e = MetricEstimate.of(m, p.replications());
+                MetricEstimate e = estimate(m, p);
                 b.append(',').append(number(e.mean())).append(',').append(number(e.halfWidth95()));
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /** A metric at one point; missing data where this point's summary has no such figure (e.g. throttling off there). */
+    public static MetricEstimate estimate(MetricPath m, Sweep.PointResult p) {
+        try {
+            return MetricEstimate.of(m, p.replications());
+        } catch (MetricPath.NotInSummary e) {
+            return new MetricEstimate(m, Double.NaN, Double.NaN, 0);
+        }
     }
 
     private static String number(double v) {

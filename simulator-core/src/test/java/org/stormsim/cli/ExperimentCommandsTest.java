@@ -136,6 +136,37 @@ class ExperimentCommandsTest {
         assertBad(cli("size-lanes", q, "--by-month"), "needs a growth event");
         assertBad(cli("run", q, "--precision", "2"), "between 0 and 1");
         assertBad(cli(small("run", q, "--precision", "0.5", "--metric", "alerts.latency.p98")), "allowed: count, mean");
+        assertBad(cli(small("run", q, "--precision", "0.5", "--metric", "sla.measures.alerts")), "matches 4 elements");
+        assertBad(cli("run", q, "--precision", "0.5", "--max-replications", "1"), "allowed: 2 or more");
+        assertBad(cli("size-lanes", Timeline.shipped("lane-sizing-2020-growth.yaml").toString(), "--by-month", "--months", "-3"), "--months");
+        assertBad(cli("sweep", q, "--param", "dsp.lanes=1", "--out", Timeline.shipped("quickstart.yaml") + "/sub"), "is a file");
+    }
+
+    @Test
+    void shouldReportAFigureSomePointsLackAsMissingThere() throws IOException {
+        Outcome o = cli(small("sweep", quickstart().toString(), "--param", "throttling.serviceRequestTrafficManagement.enabled=true,false",
+                "--out", tmp.toString()));
+        assertEquals(0, o.status(), o.err());
+        List<String> rows = Files.readAllLines(tmp.resolve("sweep.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int episodes = header.indexOf("throttling.serviceRequestTrafficManagement.episodes.count");
+        assertTrue(episodes > 0, "the episodes of the point with throttling on are reported: " + header);
+        assertFalse(rows.get(1).split(",", -1)[episodes].isEmpty(), rows.get(1));
+        assertTrue(rows.get(2).split(",", -1)[episodes].isEmpty(), "missing where throttling is off: " + rows.get(2));
+    }
+
+    @Test
+    void shouldStopAWarmupPilotAndTheRunAfterItWhenAskedBefore() {
+        Object s;
+        try {
+            s = org.stormsim.scenario.ScenarioLoader.load(Timeline.shipped("network-quickstart.yaml"), List.of("warmup=auto", "duration=300s"));
+        } catch (org.stormsim.scenario.InvalidScenarioException ex) {
+            throw new IllegalStateException(ex);
+        }
+        org.stormsim.study.ScenarioExperiment e = new org.stormsim.study.ScenarioExperiment(s, null, 2);
+        e.requestStop();
+        org.stormsim.study.WarmupDetection d = e.detectWarmup();
+        assertFalse(e.resolved(d.warmup()).run(0, 2).completed(), "a stop asked before must reach the run after the pilot");
     }
 
     private static void assertBad(Outcome o, String fragment) {
