@@ -173,7 +173,9 @@ final class SizeLanesCommand implements Callable<Integer> {
                 b.append(String.format(Locale.ROOT, " (%d lanes: %s)", below.lanes(), interval(below.estimates().get(i))));
             }
         }
-        b.append(t.clear() ? "" : "; the target lies within the 95% interval: add replications to be sure");
+        boolean noInterval = t.estimates().stream().anyMatch(e -> Double.isNaN(e.halfWidth95()));
+        b.append(t.clear() ? "" : noInterval ? "; one replication, no interval: --replications 3 or more to be sure"
+                : "; the target lies within the 95% interval: add replications to be sure");
         return b.append(String.format(Locale.ROOT, " [%d counts tried]", a.tried().size())).toString();
     }
 

@@ -74,9 +74,6 @@ public final class DccExperiment {
             }
             return rep::run;
         });
-        synchronized (running) {
-            running.clear(); // the replications have ended: let their models go
-        }
         return new DccRunResult(scenario.withReplications(to - from), results, (System.nanoTime() - start) / 1e9,
                 Math.min(threads, to - from));
     }

@@ -77,9 +77,6 @@ public final class NetworkExperiment {
             return rep::run;
         });
         double wall = (System.nanoTime() - start) / 1e9;
-        synchronized (running) {
-            running.clear(); // the replications have ended: let their models go
-        }
         return new NetworkRunResult(scenario.withReplications(to - from), results, wall, Math.min(threads, to - from));
     }
 }
