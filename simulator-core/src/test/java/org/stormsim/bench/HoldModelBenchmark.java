@@ -12,6 +12,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.stormsim.engine.EventQueue;
+import org.stormsim.engine.LadderQueue;
 
 /**
  * The hold model (pop the earliest event, push it back at now + exponential) with 10^3, 10^4, 10^5 and
@@ -36,7 +38,7 @@ public class HoldModelBenchmark {
 
         @Setup(Level.Trial)
         public void fill() {
-            model = new EventQueueHold(pending);
+            model = new EventListHold(new EventQueue(pending), pending);
         }
 
         @TearDown(Level.Iteration)
@@ -54,7 +56,7 @@ public class HoldModelBenchmark {
 
         @Setup(Level.Trial)
         public void fill() {
-            model = new LadderQueueHold(pending);
+            model = new EventListHold(new LadderQueue(pending), pending);
         }
 
         @TearDown(Level.Iteration)

@@ -5,7 +5,7 @@ import org.stormsim.engine.RandomStream;
 
 /**
  * The hold model over {@link java.util.PriorityQueue} of event objects ordered by (time, insertion
- * sequence): the textbook Java event list, and the baseline measured beside {@link EventQueueHold}.
+ * sequence): the textbook Java event list, and the baseline measured beside {@link EventListHold}.
  * Event objects are reused, so the baseline allocates nothing per hold either. Single-threaded.
  */
 final class PriorityQueueHold implements HoldModel {

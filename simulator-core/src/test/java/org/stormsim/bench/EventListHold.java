@@ -1,16 +1,20 @@
 package org.stormsim.bench;
 
-import org.stormsim.engine.EventQueue;
+import org.stormsim.engine.EventList;
 import org.stormsim.engine.RandomStream;
 
-/** The hold model over stormsim's {@link EventQueue}. Single-threaded. */
-final class EventQueueHold implements HoldModel {
-    private final EventQueue queue;
+/**
+ * The hold model over one of stormsim's event lists (EventQueue or LadderQueue). JMH runs each
+ * benchmark in a fork of its own, so the list's calls see one implementation and inline as if the
+ * field had its concrete type. Single-threaded.
+ */
+final class EventListHold implements HoldModel {
+    private final EventList queue;
     private final RandomStream rng = new RandomStream(SEED);
     private long now;
 
-    EventQueueHold(int pending) {
-        queue = new EventQueue(pending);
+    EventListHold(EventList queue, int pending) {
+        this.queue = queue;
         for (int i = 0; i < pending; i++) {
             queue.schedule(increment(), i);
         }
@@ -18,7 +22,7 @@ final class EventQueueHold implements HoldModel {
 
     @Override
     public void hold(int holds) {
-        final EventQueue q = queue;
+        final EventList q = queue;
         long t = now;
         for (int i = 0; i < holds; i++) {
             long next = q.peekTime();
