@@ -1,7 +1,6 @@
 package org.stormsim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,16 +14,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
-import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.NetworkRunResult;
 import org.stormsim.experiment.RunProgress;
-import org.stormsim.report.RunOutputs;
 import org.stormsim.report.DccSummary;
 import org.stormsim.report.DccTable;
 import org.stormsim.report.NetworkSummary;
 import org.stormsim.report.NetworkTable;
+import org.stormsim.report.RunOutputs;
 import org.stormsim.report.Version;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidValueException;
@@ -126,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             if (loaded.scenario() instanceof DccScenario d) {
-                return runDcc(d, loaded.trace(), t, o, err);
+                return runDcc(d, t, o, err);
             }
             return runNetwork((NetworkScenario) loaded.scenario(), t, o, err);
         } catch (MetricPath.NotInSummary e) {
@@ -148,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
     private int runNetwork(NetworkScenario n, int t, PrintWriter o, PrintWriter err) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(n, null, t).withSeries(seriesInterval);
+        ScenarioExperiment experiment = new ScenarioExperiment(n, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
             NetworkRunResult result = watched(experiment::progress, err, () -> (Runs.Network) execute(experiment, o)).result();
             List<Path> files = RunOutputs.network(execution.folder(n.name()), result, annotate(NetworkSummary.build(result)));
@@ -174,10 +171,10 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runDcc(DccScenario d, Trace trace, int t, PrintWriter o, PrintWriter err) throws IOException {
+    private int runDcc(DccScenario d, int t, PrintWriter o, PrintWriter err) throws IOException {
         o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
                 Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(d, trace, t).withSeries(seriesInterval);
+        ScenarioExperiment experiment = new ScenarioExperiment(d, t).withSeries(seriesInterval);
         return withInterruptHook(experiment::requestStop, () -> {
             DccRunResult result = watched(experiment::progress, err, () -> (Runs.Dcc) execute(experiment, o)).result();
             DccRunResult without = null;

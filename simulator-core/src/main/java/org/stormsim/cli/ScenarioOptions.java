@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.stormsim.dcc.Trace;
 import org.stormsim.scenario.Binder;
-import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.Scenario;
 import org.stormsim.scenario.InvalidScenarioException;
-import org.stormsim.scenario.Location;
 import org.stormsim.scenario.Problem;
 import org.stormsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Option;
@@ -34,8 +32,8 @@ final class ScenarioOptions {
     @Option(names = "--replications", paramLabel = "N", description = "independent replications (overrides the file)")
     Integer replications;
 
-    /** A scenario that bound and checked, with the trace it replays (null when none). */
-    record Loaded(Object scenario, Trace trace) {
+    /** A scenario that bound and checked, with the files it names read. */
+    record Loaded(Scenario scenario) {
     }
 
     /** The scenario with every override applied; prints the problems and returns null on bad input. */
@@ -49,16 +47,8 @@ final class ScenarioOptions {
             err.println(file + ": no such file; give the path of a scenario file (YAML or JSON), e.g. scenarios/quickstart.yaml");
             return null;
         }
-        Location[] replayFileAt = {new Location(file.toString(), 0, 0)};
-        Binder.ResolvedListener alsoReplayFile = v -> {
-            if (v.path().equals("replay.file")) {
-                replayFileAt[0] = v.location();
-            }
-            listener.resolved(v);
-        };
         try {
-            Object sc = ScenarioLoader.loadWithOverrides(file, overrides(), alsoReplayFile);
-            return new Loaded(sc, sc instanceof DccScenario d ? Trace.of(d, file, replayFileAt[0]) : null);
+            return new Loaded(ScenarioLoader.loadWithOverrides(file, overrides(), listener));
         } catch (InvalidScenarioException e) {
             report(err, e);
             return null;

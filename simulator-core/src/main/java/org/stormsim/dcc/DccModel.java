@@ -2,6 +2,8 @@ package org.stormsim.dcc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.catalogue.ServiceCategory;
 import org.stormsim.engine.EventConsumer;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;

@@ -3,6 +3,10 @@ package org.stormsim.dcc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.catalogue.AlertCode;
+import org.stormsim.catalogue.ServiceRequestCatalogue;
+import org.stormsim.catalogue.ServiceRequestVariant;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.engine.RandomStreams;
@@ -16,6 +20,7 @@ import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.DccUser;
 import org.stormsim.scenario.PopulationScale;
 import org.stormsim.scenario.SimDuration;
+import org.stormsim.scenario.Trace;
 
 /**
  * Builds the {@link DccModel} of one replication from a scenario: the stages of every path, the
@@ -25,15 +30,13 @@ import org.stormsim.scenario.SimDuration;
  */
 public final class DccModelBuilder {
     private final DccScenario scenario;
-    private final Trace trace;
 
     /** Replayed counts are multiplied by this: the scenario's {@code population.scale}. */
     private final double replayScale;
 
     /** A builder of {@code scenario} at its {@code population.scale} ({@link PopulationScale}): volumes and capacities scaled together. */
-    public DccModelBuilder(DccScenario scenario, Trace trace) {
+    public DccModelBuilder(DccScenario scenario) {
         this.scenario = PopulationScale.apply(scenario);
-        this.trace = trace;
         this.replayScale = scenario.population().scale();
     }
 
@@ -181,6 +184,7 @@ public final class DccModelBuilder {
     }
 
     private void addReplaySources(DccModel m, List<PoissonSource> sources) {
+        Trace trace = scenario.replay() == null ? null : scenario.replay().trace();
         if (trace == null) {
             return;
         }

@@ -1,7 +1,7 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Distribution;
 import org.stormsim.engine.RandomStream;
-import org.stormsim.stations.Distribution;
 
 /**
  * A pure latency (infinite servers): each message is held for the sum of one draw from each of

@@ -1,5 +1,6 @@
 package org.stormsim.dcc;
 
+import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.engine.PeriodicSampler;
 
 /**

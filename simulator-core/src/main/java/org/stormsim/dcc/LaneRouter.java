@@ -1,6 +1,7 @@
 package org.stormsim.dcc;
 
 import java.util.List;
+import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.scenario.DccDsp;
 
 /**

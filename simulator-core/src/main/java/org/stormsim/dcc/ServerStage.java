@@ -1,8 +1,8 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Distribution;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.stations.CustomerFifo;
-import org.stormsim.stations.Distribution;
 import org.stormsim.stations.TimeAverage;
 
 /**

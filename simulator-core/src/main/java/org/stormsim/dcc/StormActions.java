@@ -2,6 +2,7 @@ package org.stormsim.dcc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.scenario.DccEvent;
 

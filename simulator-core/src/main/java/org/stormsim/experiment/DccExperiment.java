@@ -2,7 +2,6 @@ package org.stormsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stormsim.dcc.Trace;
 import org.stormsim.engine.Kernel;
 import org.stormsim.scenario.DccScenario;
 
@@ -12,7 +11,6 @@ import org.stormsim.scenario.DccScenario;
  */
 public final class DccExperiment {
     private final DccScenario scenario;
-    private final Trace trace;
     private final int threads;
     private final long seriesInterval;
     private final List<DccReplication> running = new ArrayList<>();
@@ -20,14 +18,13 @@ public final class DccExperiment {
     /** Replications of the range being run, for {@link #progress()}. */
     private volatile int planned;
 
-    public DccExperiment(DccScenario scenario, Trace trace, int threads) {
-        this(scenario, trace, threads, 0);
+    public DccExperiment(DccScenario scenario, int threads) {
+        this(scenario, threads, 0);
     }
 
     /** An experiment whose replication 0 keeps its time series in intervals of {@code seriesInterval} microseconds (0: none). */
-    public DccExperiment(DccScenario scenario, Trace trace, int threads, long seriesInterval) {
+    public DccExperiment(DccScenario scenario, int threads, long seriesInterval) {
         this.scenario = scenario;
-        this.trace = trace;
         this.threads = Math.max(1, threads);
         this.seriesInterval = seriesInterval;
     }
@@ -65,7 +62,7 @@ public final class DccExperiment {
         }
         planned = to - from;
         List<DccReplicationResult> results = ReplicationRunner.run(to - from, Math.min(threads, to - from), i -> {
-            DccReplication rep = new DccReplication(scenario, trace, from + i, List.of(), from + i == 0 ? seriesInterval : 0);
+            DccReplication rep = new DccReplication(scenario, from + i, List.of(), from + i == 0 ? seriesInterval : 0);
             synchronized (running) {
                 running.add(rep);
                 if (stopped) {

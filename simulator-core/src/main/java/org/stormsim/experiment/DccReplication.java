@@ -4,21 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.catalogue.ServiceCategory;
+import org.stormsim.catalogue.ServiceRequestCatalogue;
 import org.stormsim.dcc.Counters;
+import org.stormsim.dcc.DccMetrics;
 import org.stormsim.dcc.DccModel;
 import org.stormsim.dcc.DccModelBuilder;
 import org.stormsim.dcc.IntervalSampler;
-import org.stormsim.dcc.ServiceCategory;
-import org.stormsim.dcc.ServiceRequestCatalogue;
-import org.stormsim.dcc.Trace;
+import org.stormsim.dcc.TimeSeriesConsumer;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStreams;
 import org.stormsim.engine.SimTime;
-import org.stormsim.metrics.DccMetrics;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.metrics.OutcomeRing;
-import org.stormsim.metrics.TimeSeriesConsumer;
 import org.stormsim.scenario.DccScenario;
 
 /**
@@ -29,19 +28,18 @@ import org.stormsim.scenario.DccScenario;
  */
 public final class DccReplication extends Replication {
     private final DccScenario scenario;
-    private final Trace trace;
     private final int replication;
     private final List<OutcomeConsumer> alsoTo;
     private final long seriesInterval;
     private volatile DccModel model;
 
-    public DccReplication(DccScenario scenario, Trace trace, int replication) {
-        this(scenario, trace, replication, List.of());
+    public DccReplication(DccScenario scenario, int replication) {
+        this(scenario, replication, List.of());
     }
 
     /** A replication whose outcome records also go to {@code alsoTo} (each on its own thread), e.g. a test's record of every outcome. */
-    public DccReplication(DccScenario scenario, Trace trace, int replication, List<? extends OutcomeConsumer> alsoTo) {
-        this(scenario, trace, replication, alsoTo, 0);
+    public DccReplication(DccScenario scenario, int replication, List<? extends OutcomeConsumer> alsoTo) {
+        this(scenario, replication, alsoTo, 0);
     }
 
     /**
@@ -49,13 +47,12 @@ public final class DccReplication extends Replication {
      * microseconds (0: none). The series' one sampling event per interval is left out of the
      * replication's event count, so the summary is the same with or without it.
      */
-    public DccReplication(DccScenario scenario, Trace trace, int replication, List<? extends OutcomeConsumer> alsoTo,
+    public DccReplication(DccScenario scenario, int replication, List<? extends OutcomeConsumer> alsoTo,
                           long seriesInterval) {
         if (seriesInterval < 0) {
             throw new IllegalArgumentException("the series interval cannot be negative: " + seriesInterval);
         }
         this.scenario = scenario;
-        this.trace = trace;
         this.replication = replication;
         this.alsoTo = List.copyOf(alsoTo);
         this.seriesInterval = seriesInterval;
@@ -81,7 +78,7 @@ public final class DccReplication extends Replication {
         }
         IntervalSampler sampler = null;
         try (OutcomeRing ring = new OutcomeRing(consumers)) {
-            model = new DccModelBuilder(scenario, trace).build(k, ring, new RandomStreams(scenario.seed(), replication));
+            model = new DccModelBuilder(scenario).build(k, ring, new RandomStreams(scenario.seed(), replication));
             this.model = model;
             if (outcomes != null) {
                 sampler = model.sampleEvery(seriesInterval);

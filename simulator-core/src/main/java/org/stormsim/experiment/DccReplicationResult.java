@@ -2,8 +2,8 @@ package org.stormsim.experiment;
 
 import java.util.List;
 import org.stormsim.dcc.Counters;
+import org.stormsim.dcc.DccMetrics;
 import org.stormsim.dcc.StageStats;
-import org.stormsim.metrics.DccMetrics;
 
 /**
  * Everything one replication of a GB scenario produced: the metrics consumer's tables, the stages'

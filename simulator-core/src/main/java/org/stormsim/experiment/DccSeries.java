@@ -1,7 +1,7 @@
 package org.stormsim.experiment;
 
 import org.stormsim.dcc.IntervalSampler;
-import org.stormsim.metrics.TimeSeriesConsumer;
+import org.stormsim.dcc.TimeSeriesConsumer;
 import org.stormsim.throttle.EpisodeTracker;
 
 /**

@@ -2,24 +2,24 @@ package org.stormsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stormsim.engine.Distribution;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStreams;
 import org.stormsim.engine.SimTime;
 import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.LatencyStats;
-import org.stormsim.metrics.NetworkLedger;
-import org.stormsim.metrics.NetworkSeriesConsumer;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.metrics.OutcomeRing;
 import org.stormsim.metrics.SliceSeries;
-import org.stormsim.metrics.StationLatencies;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.Routing;
 import org.stormsim.scenario.StationSpec;
-import org.stormsim.stations.Distribution;
 import org.stormsim.stations.Network;
 import org.stormsim.stations.NetworkBuilder;
+import org.stormsim.stations.NetworkLedger;
 import org.stormsim.stations.NetworkSampler;
+import org.stormsim.stations.NetworkSeriesConsumer;
+import org.stormsim.stations.StationLatencies;
 import org.stormsim.stations.StationState;
 
 /**

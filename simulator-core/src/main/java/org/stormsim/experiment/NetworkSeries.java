@@ -1,8 +1,8 @@
 package org.stormsim.experiment;
 
 import java.util.List;
-import org.stormsim.metrics.NetworkSeriesConsumer;
 import org.stormsim.stations.NetworkSampler;
+import org.stormsim.stations.NetworkSeriesConsumer;
 
 /**
  * The time series of one replication of a queueing network: the stations' state sampled per

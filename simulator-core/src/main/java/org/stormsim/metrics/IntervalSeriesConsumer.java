@@ -8,11 +8,11 @@ package org.stormsim.metrics;
  * log without allocating. Read only after the ring is closed; {@link #endAt} alone is called by the
  * kernel thread.
  */
-abstract class IntervalSeriesConsumer implements OutcomeConsumer {
-    final IntervalClock clock;
-    final IntervalLatencyLog log;
+public abstract class IntervalSeriesConsumer implements OutcomeConsumer {
+    private final IntervalClock clock;
+    private final IntervalLatencyLog log;
 
-    IntervalSeriesConsumer(long interval, long horizon, int intervals, String... tags) {
+    protected IntervalSeriesConsumer(long interval, long horizon, int intervals, String... tags) {
         log = new IntervalLatencyLog(intervals, tags);
         clock = new IntervalClock(interval, horizon, intervals, log);
     }
@@ -33,7 +33,17 @@ abstract class IntervalSeriesConsumer implements OutcomeConsumer {
     }
 
     /** The latency of tag {@code tag} at p50 ({@code upper} false) or p99 in interval {@code i}, microseconds; NaN when none was recorded. */
-    final double latency(int tag, boolean upper, int i) {
+    /** The interval of time {@code t} (microseconds), closing the open ones before it; records come in time order. */
+    protected final int roll(long t) {
+        return clock.roll(t);
+    }
+
+    /** Records latency {@code micros} under tag {@code tag} in the open interval. */
+    protected final void recordLatency(int tag, long micros) {
+        log.record(tag, micros);
+    }
+
+    protected final double latency(int tag, boolean upper, int i) {
         return upper ? log.p99(tag, i) : log.p50(tag, i);
     }
 }

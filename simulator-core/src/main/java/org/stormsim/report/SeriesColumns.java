@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.dcc.DccMetrics;
 import org.stormsim.dcc.IntervalSampler;
+import org.stormsim.dcc.TimeSeriesConsumer;
 import org.stormsim.experiment.DccSeries;
 import org.stormsim.experiment.NetworkSeries;
-import org.stormsim.metrics.DccMetrics;
-import org.stormsim.metrics.NetworkSeriesConsumer;
-import org.stormsim.metrics.TimeSeriesConsumer;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.stations.NetworkSampler;
+import org.stormsim.stations.NetworkSeriesConsumer;
 
 /**
  * The columns of a run's time series, in the order {@code timeseries.csv} has them and the report

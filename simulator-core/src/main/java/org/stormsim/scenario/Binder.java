@@ -235,6 +235,9 @@ public final class Binder {
     }
 
     private Object component(Node.MapNode m, RecordComponent rc, String path) {
+        if (rc.isAnnotationPresent(Loaded.class)) {
+            return null; // filled by the loader from another file, never written here
+        }
         String name = rc.getName();
         String p = NodePaths.join(path, name);
         Node child = m.get(name);
@@ -286,7 +289,9 @@ public final class Binder {
     private void checkUnknownKeys(Node.MapNode m, RecordComponent[] components, String path, String... alsoAllowed) {
         List<String> known = new ArrayList<>(List.of(alsoAllowed));
         for (RecordComponent c : components) {
-            known.add(c.getName());
+            if (!c.isAnnotationPresent(Loaded.class)) {
+                known.add(c.getName());
+            }
         }
         for (Map.Entry<String, Node> e : m.entries().entrySet()) {
             if (!known.contains(e.getKey())) {

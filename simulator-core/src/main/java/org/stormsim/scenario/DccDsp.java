@@ -1,8 +1,8 @@
 package org.stormsim.scenario;
 
 import java.util.List;
-import org.stormsim.dcc.AlertCatalogue;
-import org.stormsim.stations.Distribution;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.engine.Distribution;
 
 /**
  * The Data Service Provider: alert ingest, the motorway lanes that deliver alerts northbound

@@ -2,7 +2,7 @@ package org.stormsim.scenario;
 
 import java.util.List;
 import java.util.Set;
-import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.catalogue.AlertCatalogue;
 
 /**
  * A storm event at a given simulated time, chosen by its {@code type}: a power outage and the

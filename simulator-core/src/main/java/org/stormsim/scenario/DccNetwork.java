@@ -1,7 +1,7 @@
 package org.stormsim.scenario;
 
 import java.util.Map;
-import org.stormsim.stations.Distribution;
+import org.stormsim.engine.Distribution;
 
 /**
  * The path between devices and the DSP: the HAN and hub latency, the device's own processing of a
@@ -9,7 +9,7 @@ import org.stormsim.stations.Distribution;
  * the CSP transit and the firmware download channels. Regions left out take the defaults.
  */
 public record DccNetwork(
-        @Default(value = "lognormal(1s, 0.5s)") @Doc("HAN plus Communications Hub latency, each way") org.stormsim.stations.Distribution hanLatency,
+        @Default(value = "lognormal(1s, 0.5s)") @Doc("HAN plus Communications Hub latency, each way") org.stormsim.engine.Distribution hanLatency,
         @Default(value = "lognormal(2s, 1s)") @Doc("a device's processing of a Service Request") Distribution deviceProcessing,
         @Default(value = "{}") @Doc("the WAN and CSP of each region N, C, S") Map<String, Region> regions) implements Validated {
 

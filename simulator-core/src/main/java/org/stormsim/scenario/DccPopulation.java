@@ -2,7 +2,7 @@ package org.stormsim.scenario;
 
 import java.util.List;
 import java.util.Map;
-import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.catalogue.AlertCatalogue;
 
 /**
  * The installed base: Communications Hubs per region, split into cohorts. A cohort is a Device Model

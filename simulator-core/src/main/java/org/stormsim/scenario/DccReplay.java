@@ -7,7 +7,13 @@ package org.stormsim.scenario;
  */
 public record DccReplay(@Doc("the CSV file, relative to the scenario file") String file,
                         @Default(value = "add") @Doc("add (on top of the cohorts' alerts) or only (the trace alone)") ReplayMode mode,
-                        @Default(value = "1h") @Doc("the length of each interval in the file") SimDuration interval) {
+                        @Default(value = "1h") @Doc("the length of each interval in the file") SimDuration interval,
+                        @Loaded Trace trace) {
+    /** The same replay with its trace read. */
+    public DccReplay withTrace(Trace read) {
+        return new DccReplay(file, mode, interval, read);
+    }
+
     /** Whether the trace adds to the cohorts' alerts or replaces them. */
     public enum ReplayMode { ADD, ONLY }
 }

@@ -1,5 +1,6 @@
 package org.stormsim.scenario;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public record DccScenario(
         @Default("[]") @Doc("storm events at given times") List<DccEvent> events,
         @Optional @Doc("a CSV of observed alert volumes replayed as arrivals") DccReplay replay,
         @Default("{}") @Doc("SECMP0062 alert storm protection and SECMP0067 SR traffic management") DccThrottling throttling)
-        implements Validated {
+        implements Scenario, Validated {
 
     /** The three CSP regions: N (CSP North), C and S (CSP Central and South). */
     public static final List<String> REGIONS = List.of("N", "C", "S");
@@ -90,13 +91,31 @@ public record DccScenario(
                 new DccThrottling(throttling.alertStormProtection(), off));
     }
 
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.dcc(this);
+    }
+
+    @Override
+    public DccScenario withFilesRead(Path scenarioFile, Location namedAt) throws InvalidScenarioException {
+        return replay == null ? this : withReplayTrace(Trace.of(this, scenarioFile, namedAt));
+    }
+
     /** The same scenario with a resolved warm-up (for {@code warmup: auto}). */
+    @Override
     public DccScenario withWarmup(SimDuration resolved) {
         return new DccScenario(kind, name, seed, duration, Warmup.of(resolved), replications, population, network, dsp, users, sla,
                 events, replay, throttling);
     }
 
+    /** The same scenario with its replay trace read (the loader's last step). */
+    public DccScenario withReplayTrace(Trace trace) {
+        return new DccScenario(kind, name, seed, duration, warmup, replications, population, network, dsp, users, sla, events,
+                replay.withTrace(trace), throttling);
+    }
+
     /** The same scenario with another number of replications. */
+    @Override
     public DccScenario withReplications(int n) {
         return new DccScenario(kind, name, seed, duration, warmup, n, population, network, dsp, users, sla, events, replay, throttling);
     }

@@ -22,7 +22,7 @@ public record DccSla(
     }
 
     /** The Target Response Time of a category, microseconds. */
-    public long target(org.stormsim.dcc.ServiceCategory c) {
+    public long target(org.stormsim.catalogue.ServiceCategory c) {
         switch (c) {
             case ON_DEMAND:
                 return onDemand.micros();

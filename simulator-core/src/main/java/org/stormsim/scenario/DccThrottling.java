@@ -25,8 +25,8 @@ public record DccThrottling(
             v.check(threshold >= 1, "threshold", "allowed: at least 1");
             v.check(window.micros() > 0, "window", "allowed: a window more than zero");
             for (int i = 0; i < exempt.size(); i++) {
-                v.check(org.stormsim.dcc.AlertCatalogue.get().find(exempt.get(i)) != null, "exempt[" + i + "]", "unknown alert code"
-                        + Suggest.didYouMean(exempt.get(i), org.stormsim.dcc.AlertCatalogue.get().codes())
+                v.check(org.stormsim.catalogue.AlertCatalogue.get().find(exempt.get(i)) != null, "exempt[" + i + "]", "unknown alert code"
+                        + Suggest.didYouMean(exempt.get(i), org.stormsim.catalogue.AlertCatalogue.get().codes())
                         + "; allowed: a GBCS alert code such as 8F75 (see stormsim codes)");
             }
         }
@@ -54,8 +54,8 @@ public record DccThrottling(
             v.check(operatingThreshold > 0 && operatingThreshold <= 1, "operatingThreshold", "allowed: a fraction more than 0, at most 1");
             v.check(window.micros() > 0, "window", "allowed: a window more than zero");
             for (int i = 0; i < exempt.size(); i++) {
-                v.check(org.stormsim.dcc.ServiceRequestCatalogue.get().find(exempt.get(i)) != null, "exempt[" + i + "]", "unknown DUIS variant"
-                        + Suggest.didYouMean(exempt.get(i), org.stormsim.dcc.ServiceRequestCatalogue.get().variantIds())
+                v.check(org.stormsim.catalogue.ServiceRequestCatalogue.get().find(exempt.get(i)) != null, "exempt[" + i + "]", "unknown DUIS variant"
+                        + Suggest.didYouMean(exempt.get(i), org.stormsim.catalogue.ServiceRequestCatalogue.get().variantIds())
                         + "; allowed: a variant such as 2.2 (see stormsim requests)");
             }
         }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
-import org.stormsim.dcc.ServiceCategory;
-import org.stormsim.dcc.ServiceRequestCatalogue;
-import org.stormsim.dcc.ServiceRequestVariant;
-import org.stormsim.stations.Distribution;
+import org.stormsim.catalogue.ServiceCategory;
+import org.stormsim.catalogue.ServiceRequestCatalogue;
+import org.stormsim.catalogue.ServiceRequestVariant;
+import org.stormsim.engine.Distribution;
 
 /**
  * A DCC User (a Supplier, a Network Operator, an Other User): the Service Requests it sends, its

@@ -2,6 +2,7 @@ package org.stormsim.scenario;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,7 +28,7 @@ public record NetworkScenario(
         @Default(value = "0s", source = "A") @Doc("statistics start after this simulated time, or auto (detected by MSER-5)") Warmup warmup,
         @Default(value = "1", source = "A") @Range(min = 1, max = NetworkScenario.MAX_REPLICATIONS)
         @Doc("independent replications; more than 1 gives 95% confidence half-widths") int replications,
-        @Doc("the stations of the network") List<StationSpec> stations) implements Validated {
+        @Doc("the stations of the network") List<StationSpec> stations) implements Scenario, Validated {
 
     public static final int MAX_REPLICATIONS = 100_000;
 
@@ -44,12 +45,25 @@ public record NetworkScenario(
         checkShape(v, byId);
     }
 
+    @Override
+    public <T> T accept(Visitor<T> visitor) {
+        return visitor.network(this);
+    }
+
+    /** A network scenario names no other file. */
+    @Override
+    public NetworkScenario withFilesRead(Path scenarioFile, Location namedAt) {
+        return this;
+    }
+
     /** The same scenario with a resolved warm-up (for {@code warmup: auto}). */
+    @Override
     public NetworkScenario withWarmup(SimDuration resolved) {
         return new NetworkScenario(kind, name, seed, duration, Warmup.of(resolved), replications, stations);
     }
 
     /** The same scenario with another number of replications. */
+    @Override
     public NetworkScenario withReplications(int n) {
         return new NetworkScenario(kind, name, seed, duration, warmup, n, stations);
     }

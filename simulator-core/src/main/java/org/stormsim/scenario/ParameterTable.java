@@ -41,6 +41,9 @@ public final class ParameterTable {
 
     private static void walk(Class<?> record, String prefix, List<Parameter> out) {
         for (RecordComponent c : record.getRecordComponents()) {
+            if (c.isAnnotationPresent(Loaded.class)) {
+                continue;
+            }
             String path = prefix + c.getName();
             Doc doc = c.getAnnotation(Doc.class);
             Default def = c.getAnnotation(Default.class);
@@ -102,7 +105,7 @@ public final class ParameterTable {
         if (c == Rate.class) {
             return "rate";
         }
-        if (c == org.stormsim.stations.Distribution.class) {
+        if (c == org.stormsim.engine.Distribution.class) {
             return "distribution";
         }
         if (c == DailyProfile.class) {

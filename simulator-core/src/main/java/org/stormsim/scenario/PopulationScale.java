@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stormsim.stations.Distribution;
+import org.stormsim.engine.Distribution;
 
 /**
  * What {@code population.scale} does: the scenario at scale {@code s} as the model builder sees it,

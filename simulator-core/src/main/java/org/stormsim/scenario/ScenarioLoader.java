@@ -3,11 +3,10 @@ package org.stormsim.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.stormsim.stations.Distribution;
+import org.stormsim.engine.Distribution;
 
 /**
  * Reads a scenario file, applies {@code --set PATH=VALUE} overrides to its tree, picks the record
@@ -16,7 +15,8 @@ import org.stormsim.stations.Distribution;
  */
 public final class ScenarioLoader {
     /** The scenario kinds this version understands, and the record each binds to. */
-    private static final Map<String, Class<?>> KINDS = Collections.unmodifiableMap(new TreeMap<>(Map.of("network", NetworkScenario.class, "dcc", DccScenario.class)));
+    private static final Map<String, Class<? extends Scenario>> KINDS = Collections.unmodifiableMap(new TreeMap<>(Map.of("network",
+            NetworkScenario.class, "dcc", DccScenario.class)));
 
     private ScenarioLoader() {
     }
@@ -42,7 +42,7 @@ public final class ScenarioLoader {
     }
 
     /** Loads {@code file} with the given overrides ({@code path=value}, as given to {@code --set}), applied in order. */
-    public static Object load(Path file, List<String> overrides) throws InvalidScenarioException {
+    public static Scenario load(Path file, List<String> overrides) throws InvalidScenarioException {
         List<Override> all = new ArrayList<>();
         for (String o : overrides) {
             all.add(Override.set(o));
@@ -51,12 +51,15 @@ public final class ScenarioLoader {
     }
 
     /** Loads {@code file} with the given overrides, applied in order. */
-    public static Object loadWithOverrides(Path file, List<Override> overrides) throws InvalidScenarioException {
+    public static Scenario loadWithOverrides(Path file, List<Override> overrides) throws InvalidScenarioException {
         return loadWithOverrides(file, overrides, v -> { });
     }
 
-    /** Loads {@code file} with the given overrides, telling {@code listener} where every value came from. */
-    public static Object loadWithOverrides(Path file, List<Override> overrides, Binder.ResolvedListener listener)
+    /**
+     * Loads {@code file} with the given overrides, telling {@code listener} where every value came
+     * from, and reads the files the scenario names (a replay trace, relative to {@code file}).
+     */
+    public static Scenario loadWithOverrides(Path file, List<Override> overrides, Binder.ResolvedListener listener)
             throws InvalidScenarioException {
         Node root = NodeReader.read(file);
         if (root instanceof Node.MapNode m) {
@@ -72,20 +75,27 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        return bind(root, binder().onResolved(listener));
+        Location[] namedAt = {new Location(file.toString(), 0, 0)};
+        Binder.ResolvedListener alsoWhereFilesAreNamed = v -> {
+            if (v.path().equals("replay.file")) {
+                namedAt[0] = v.location();
+            }
+            listener.resolved(v);
+        };
+        return bind(root, binder().onResolved(alsoWhereFilesAreNamed)).withFilesRead(file, namedAt[0]);
     }
 
-    /** Binds an already-read tree. */
-    public static Object bind(Node root, String source) throws InvalidScenarioException {
+    /** Binds an already-read tree (the files it names are not read). */
+    public static Scenario bind(Node root, String source) throws InvalidScenarioException {
         return bind(root, binder());
     }
 
     /** The record class of each scenario kind ({@code dcc}, {@code network}), by name. */
-    public static Map<String, Class<?>> kinds() {
+    public static Map<String, Class<? extends Scenario>> kinds() {
         return Collections.unmodifiableMap(KINDS);
     }
 
-    private static Object bind(Node root, Binder binder) throws InvalidScenarioException {
+    private static Scenario bind(Node root, Binder binder) throws InvalidScenarioException {
         if (!(root instanceof Node.MapNode m)) {
             throw single(root.location(), "", root.show(), "a scenario is a mapping that starts with 'kind:' ("
                     + String.join(", ", KINDS.keySet()) + ") and 'name:'");
@@ -95,7 +105,7 @@ public final class ScenarioLoader {
             throw single(m.location(), "kind", null, "missing required field 'kind'; allowed: " + String.join(", ", KINDS.keySet()));
         }
         String k = kind instanceof Node.ScalarNode s ? s.text() : "";
-        Class<?> type = KINDS.get(k);
+        Class<? extends Scenario> type = KINDS.get(k);
         if (type == null) {
             throw single(kind.location(), "kind", kind.show(), "unknown scenario kind" + Suggest.didYouMean(k, KINDS.keySet())
                     + "; allowed: " + String.join(", ", KINDS.keySet()));

@@ -22,7 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.stormsim.stations.Distribution;
+import org.stormsim.engine.Distribution;
 
 /**
  * The JSON Schema (draft 2020-12) of scenario files, generated from the scenario records with the
@@ -85,6 +85,7 @@ public final class ScenarioSchema {
                 .withPropertySorter((a, b2) -> 0) // the records' order, as in docs/model.md
                 .withAdditionalPropertiesResolver(t -> VALUE_TYPES.contains(t.getType().getErasedType()) ? Object.class : null);
         b.forFields()
+                .withIgnoreCheck(f -> f.getAnnotation(Loaded.class) != null) // read from another file by the loader
                 .withRequiredCheck(f -> f.getAnnotation(Default.class) == null && f.getAnnotation(Optional.class) == null)
                 .withDescriptionResolver(ScenarioSchema::fieldDoc)
                 .withDefaultResolver(ScenarioSchema::defaultValue)
@@ -207,7 +208,7 @@ public final class ScenarioSchema {
         if (!field.getName().equals("kind")) {
             return;
         }
-        for (Map.Entry<String, Class<?>> e : ScenarioLoader.kinds().entrySet()) {
+        for (Map.Entry<String, Class<? extends Scenario>> e : ScenarioLoader.kinds().entrySet()) {
             if (e.getValue() == field.getDeclaringType().getErasedType()) {
                 attributes.remove("type");
                 attributes.put("const", e.getKey());

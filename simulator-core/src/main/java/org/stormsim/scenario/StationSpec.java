@@ -1,6 +1,6 @@
 package org.stormsim.scenario;
 
-import org.stormsim.stations.Distribution;
+import org.stormsim.engine.Distribution;
 
 /**
  * One station of a {@code kind: network} scenario, chosen by its {@code type}. Times are

@@ -3,8 +3,8 @@ package org.stormsim.scenario;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stormsim.engine.Distribution;
 import org.stormsim.engine.SimTime;
-import org.stormsim.stations.Distribution;
 
 /**
  * The unit grammar of scenario files: durations ({@code 30s}), rates ({@code 0.9/s}) and

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.stormsim.engine.Distribution;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStreams;
 import org.stormsim.metrics.OutcomeRing;

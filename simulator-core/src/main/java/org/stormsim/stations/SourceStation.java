@@ -1,5 +1,6 @@
 package org.stormsim.stations;
 
+import org.stormsim.engine.Distribution;
 import org.stormsim.engine.RandomStream;
 
 /**

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.stormsim.dcc.Trace;
 import org.stormsim.scenario.DccDsp;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -104,7 +103,7 @@ public final class LaneSizing {
 
     private Trial trial(int lanes, List<ScenarioLoader.Override> extra, Map<Integer, Trial> tried) throws InvalidScenarioException {
         DccScenario s = load(extra, lanes);
-        ScenarioExperiment e = new ScenarioExperiment(s, Trace.of(s, file), threads);
+        ScenarioExperiment e = new ScenarioExperiment(s, threads);
         running = e;
         if (e.warmup().auto()) {
             e = e.resolved(e.detectWarmup().warmup());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.NetworkExperiment;
 import org.stormsim.experiment.RunProgress;
@@ -27,7 +26,6 @@ public final class ScenarioExperiment {
     public static final int PILOT_REPLICATIONS = 5;
 
     private final Object scenario;
-    private final Trace trace;
     private final int threads;
     private final long seriesInterval;
     /** The stop state, shared with every experiment made from this one (the pilot, the resolved run, each round). */
@@ -38,17 +36,16 @@ public final class ScenarioExperiment {
      */
     private final AtomicReference<Supplier<RunProgress>> current;
 
-    public ScenarioExperiment(Object scenario, Trace trace, int threads) {
-        this(scenario, trace, threads, 0, new AtomicReference<>(() -> new RunProgress(0, 0, 0)), new Stop());
+    public ScenarioExperiment(Object scenario, int threads) {
+        this(scenario, threads, 0, new AtomicReference<>(() -> new RunProgress(0, 0, 0)), new Stop());
     }
 
-    private ScenarioExperiment(Object scenario, Trace trace, int threads, long seriesInterval,
+    private ScenarioExperiment(Object scenario, int threads, long seriesInterval,
                                AtomicReference<Supplier<RunProgress>> current, Stop stop) {
         if (!(scenario instanceof DccScenario) && !(scenario instanceof NetworkScenario)) {
             throw new IllegalArgumentException("not a scenario: " + scenario);
         }
         this.scenario = scenario;
-        this.trace = trace;
         this.threads = Math.max(1, threads);
         this.seriesInterval = seriesInterval;
         this.current = current;
@@ -57,7 +54,7 @@ public final class ScenarioExperiment {
 
     /** The same experiment, replication 0 keeping its time series in intervals of {@code interval} microseconds (0: none). */
     public ScenarioExperiment withSeries(long interval) {
-        return new ScenarioExperiment(scenario, trace, threads, interval, current, stop);
+        return new ScenarioExperiment(scenario, threads, interval, current, stop);
     }
 
     public Object scenario() {
@@ -79,7 +76,7 @@ public final class ScenarioExperiment {
     /** Runs replications {@code from} (inclusive) to {@code to} (exclusive). */
     public Runs run(int from, int to) {
         if (scenario instanceof DccScenario d) {
-            DccExperiment e = new DccExperiment(d, trace, threads, seriesInterval);
+            DccExperiment e = new DccExperiment(d, threads, seriesInterval);
             Runnable s = e::requestStop;
             stop.register(s);
             current.set(e::progress);
@@ -102,7 +99,7 @@ public final class ScenarioExperiment {
 
     /** The same experiment of another scenario (a resolved warm-up, fewer replications). */
     public ScenarioExperiment with(Object other) {
-        return new ScenarioExperiment(other, trace, threads, seriesInterval, current, stop);
+        return new ScenarioExperiment(other, threads, seriesInterval, current, stop);
     }
 
     /**

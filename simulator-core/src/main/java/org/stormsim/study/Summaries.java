@@ -2,7 +2,6 @@ package org.stormsim.study;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.report.DccSummary;
@@ -26,8 +25,7 @@ public final class Summaries {
      * scenario's replay trace is found beside it), its replications on up to {@code threads} threads.
      */
     public static ObjectNode of(Object scenario, Path file, int threads) throws InvalidScenarioException {
-        Trace trace = scenario instanceof DccScenario d ? Trace.of(d, file) : null;
-        ScenarioExperiment experiment = new ScenarioExperiment(scenario, trace, threads);
+        ScenarioExperiment experiment = new ScenarioExperiment(scenario, threads);
         WarmupDetection detected = null;
         if (experiment.warmup().auto()) {
             detected = experiment.detectWarmup();
@@ -39,7 +37,7 @@ public final class Summaries {
             DccRunResult result = dcc.result();
             DccRunResult without = null;
             if (result.scenario().throttling().serviceRequestTrafficManagement().enabled() && result.completed()) {
-                without = new DccExperiment(result.scenario().withoutRequestThrottling(), trace, threads).run();
+                without = new DccExperiment(result.scenario().withoutRequestThrottling(), threads).run();
             }
             summary = DccSummary.build(result, without);
         } else {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccReplication;
 import org.stormsim.experiment.NetworkReplication;
 import org.stormsim.experiment.Replication;
@@ -62,11 +61,8 @@ public final class Sweep {
     public List<PointResult> run(List<SweepGrid.Point> points, List<Object> scenarios, Consumer<String> progress)
             throws InvalidScenarioException {
         List<Object> resolved = new ArrayList<>();
-        List<Trace> traces = new ArrayList<>();
         for (Object sc : scenarios) {
-            Trace t = sc instanceof DccScenario d ? Trace.of(d, file) : null;
-            traces.add(t);
-            resolved.add(resolveWarmup(sc, t, progress));
+            resolved.add(resolveWarmup(sc, progress));
         }
         List<int[]> tasks = new ArrayList<>();
         for (int p = 0; p < resolved.size(); p++) {
@@ -75,7 +71,7 @@ public final class Sweep {
             }
         }
         SweepProgress meter = new SweepProgress(points.size(), tasks.size(), progress);
-        List<Result> results = ReplicationRunner.run(tasks.size(), threads, i -> task(resolved, traces, tasks.get(i), meter));
+        List<Result> results = ReplicationRunner.run(tasks.size(), threads, i -> task(resolved, tasks.get(i), meter));
         List<PointResult> out = new ArrayList<>();
         int k = 0;
         for (int p = 0; p < resolved.size(); p++) {
@@ -105,11 +101,11 @@ public final class Sweep {
     private record Result(ObjectNode node, boolean completed) {
     }
 
-    private Callable<Result> task(List<Object> scenarios, List<Trace> traces, int[] task, SweepProgress meter) {
+    private Callable<Result> task(List<Object> scenarios, int[] task, SweepProgress meter) {
         Object sc = scenarios.get(task[0]);
         int r = task[1];
         if (sc instanceof DccScenario d) {
-            DccReplication rep = register(new DccReplication(d, traces.get(task[0]), r));
+            DccReplication rep = register(new DccReplication(d, r));
             return () -> {
                 try {
                     var res = rep.run();
@@ -150,8 +146,8 @@ public final class Sweep {
         }
     }
 
-    private Object resolveWarmup(Object sc, Trace trace, Consumer<String> progress) {
-        ScenarioExperiment e = new ScenarioExperiment(sc, trace, threads);
+    private Object resolveWarmup(Object sc, Consumer<String> progress) {
+        ScenarioExperiment e = new ScenarioExperiment(sc, threads);
         if (!e.warmup().auto()) {
             return sc;
         }

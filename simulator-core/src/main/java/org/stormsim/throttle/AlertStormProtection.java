@@ -1,7 +1,7 @@
 package org.stormsim.throttle;
 
 import java.util.List;
-import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.dcc.AlertGate;
 import org.stormsim.dcc.DccModel;
 import org.stormsim.scenario.DccThrottling;

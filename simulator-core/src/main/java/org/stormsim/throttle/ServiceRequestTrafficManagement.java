@@ -2,9 +2,9 @@ package org.stormsim.throttle;
 
 import java.util.List;
 import org.agrona.collections.IntArrayQueue;
+import org.stormsim.catalogue.ServiceRequestCatalogue;
 import org.stormsim.dcc.DccModel;
 import org.stormsim.dcc.RequestGate;
-import org.stormsim.dcc.ServiceRequestCatalogue;
 import org.stormsim.scenario.DccThrottling;
 
 /**

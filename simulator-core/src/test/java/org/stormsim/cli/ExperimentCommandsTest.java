@@ -163,7 +163,7 @@ class ExperimentCommandsTest {
         } catch (org.stormsim.scenario.InvalidScenarioException ex) {
             throw new IllegalStateException(ex);
         }
-        org.stormsim.study.ScenarioExperiment e = new org.stormsim.study.ScenarioExperiment(s, null, 2);
+        org.stormsim.study.ScenarioExperiment e = new org.stormsim.study.ScenarioExperiment(s, 2);
         e.requestStop();
         org.stormsim.study.WarmupDetection d = e.detectWarmup();
         assertFalse(e.resolved(d.warmup()).run(0, 2).completed(), "a stop asked before must reach the run after the pilot");

@@ -2,16 +2,15 @@ package org.stormsim.dcc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.file.Path;
 import java.util.function.Predicate;
-
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccReplication;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.report.DccSummary;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.Trace;
 import org.stormsim.testing.Timeline.Outcome;
 import org.stormsim.testing.Timeline;
 
@@ -52,11 +51,7 @@ final class DccRuns {
 
     /** Runs every replication on {@code threads} kernel threads, as {@code stormsim run} does. */
     static DccRunResult run(DccScenario scenario, Path file, int threads) {
-        try {
-            return new DccExperiment(scenario, Trace.of(scenario, file), threads).run();
-        } catch (InvalidScenarioException e) {
-            throw new IllegalStateException(file + ": the trace does not load: " + e.getMessage(), e);
-        }
+        return new DccExperiment(scenario, threads).run();
     }
 
     /** The summary.json tree of a one-thread run. */
@@ -94,11 +89,7 @@ final class DccRuns {
 
     /** Runs replication 0 of {@code scenario} keeping every outcome record, the way {@code DccReplication} runs it. */
     static Timeline timeline(DccScenario scenario, Path file) {
-        try {
-            return Timeline.of(scenario, Trace.of(scenario, file));
-        } catch (InvalidScenarioException e) {
-            throw new IllegalStateException(e);
-        }
+        return Timeline.of(scenario);
     }
 
     static Timeline timeline(String name, String... overrides) {

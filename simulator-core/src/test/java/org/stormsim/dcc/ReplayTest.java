@@ -5,18 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.Problem;
+import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.scenario.Trace;
 import org.stormsim.testing.Timeline;
 
 /**
@@ -88,8 +88,8 @@ class ReplayTest {
 
     private static List<Problem> problems(String csv) {
         Path file = DccRuns.fixture(FIXTURE);
-        DccScenario s = DccRuns.load(file, "replay.file=" + csv);
-        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> Trace.of(s, file));
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> ScenarioLoader.load(file, List.of("replay.file=" + csv)), "the trace is read with the scenario");
         return e.problems();
     }
 
@@ -127,9 +127,8 @@ class ReplayTest {
     @Test
     void shouldSkipOrReportABlankLineWithItsLineNumber() {
         Path file = DccRuns.fixture(FIXTURE);
-        DccScenario s = DccRuns.load(file, "replay.file=replay-blank-line.csv");
         try {
-            Trace t = Trace.of(s, file);
+            Trace t = ((DccScenario) ScenarioLoader.load(file, List.of("replay.file=replay-blank-line.csv"))).replay().trace();
             assertEquals(1, t.series().size(), "a skipped blank line leaves one series, N 8F3E");
         } catch (InvalidScenarioException e) {
             assertEquals(3, e.problems().get(0).location().line(), "line 3 is blank: " + e.problems().get(0).format());

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stormsim.catalogue.ServiceCategory;
+import org.stormsim.catalogue.ServiceRequestCatalogue;
 import org.stormsim.testing.Timeline;
 
 /**

@@ -2,15 +2,16 @@ package org.stormsim.dcc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.experiment.DccExperiment;
 import org.stormsim.experiment.DccReplication;
 import org.stormsim.experiment.DccReplicationResult;
@@ -19,6 +20,7 @@ import org.stormsim.experiment.DccSeries;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.report.DccSummary;
 import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.Trace;
 
 /**
  * The time series is an observer: sampling the model once per interval leaves every figure of the
@@ -32,8 +34,8 @@ class TimeSeriesTest {
     void shouldLeaveTheSummaryAsItWasWhenASeriesIsKept() throws Exception {
         Path file = DccRuns.fixture("ledger-stress.yaml");
         DccScenario s = DccRuns.load(file, "replications=2");
-        DccRunResult plain = new DccExperiment(s, Trace.of(s, file), 1).run();
-        DccRunResult sampled = new DccExperiment(s, Trace.of(s, file), 1, 5 * MINUTE).run();
+        DccRunResult plain = new DccExperiment(s, 1).run();
+        DccRunResult sampled = new DccExperiment(s, 1, 5 * MINUTE).run();
         assertEquals(withoutRun(plain), withoutRun(sampled));
         assertNull(plain.replications().get(0).series());
         assertNotNull(sampled.replications().get(0).series());
@@ -44,7 +46,7 @@ class TimeSeriesTest {
     void shouldSampleWhatTheKernelCounted() throws Exception {
         Path file = DccRuns.fixture("ledger-stress.yaml");
         DccScenario s = DccRuns.load(file);
-        DccRunResult r = new DccExperiment(s, Trace.of(s, file), 1, 5 * MINUTE).run();
+        DccRunResult r = new DccExperiment(s, 1, 5 * MINUTE).run();
         DccSeries series = r.replications().get(0).series();
         Counters c = r.replications().get(0).counters();
         for (int region = 0; region < 3; region++) {
@@ -71,7 +73,7 @@ class TimeSeriesTest {
                 running.get().requestStop(); // as Ctrl-C does, from another thread
             }
         };
-        running.set(new DccReplication(s, null, 0, List.of(stopper), MINUTE));
+        running.set(new DccReplication(s, 0, List.of(stopper), MINUTE));
         DccReplicationResult r = running.get().run();
         assertFalse(r.completed());
         DccSeries series = r.series();
@@ -81,10 +83,10 @@ class TimeSeriesTest {
         long delivered = 0;
         for (int i = 0; i < series.rows(); i++) {
             for (int region = 0; region < 3; region++) {
-                delivered += series.outcomes().alerts(org.stormsim.metrics.DccMetrics.DELIVERED, region, i);
+                delivered += series.outcomes().alerts(org.stormsim.dcc.DccMetrics.DELIVERED, region, i);
             }
         }
-        assertEquals(org.stormsim.metrics.DccMetrics.total(r.metrics().alertsByCode, org.stormsim.metrics.DccMetrics.DELIVERED), delivered);
+        assertEquals(org.stormsim.dcc.DccMetrics.total(r.metrics().alertsByCode, org.stormsim.dcc.DccMetrics.DELIVERED), delivered);
         long logged = series.outcomes().latencyLog().lines().filter(l -> l.startsWith("Tag=alerts,")).count();
         assertEquals(series.rows(), logged, "the latency log covers the run up to the stop");
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stormsim.stations.Distribution;
+import org.stormsim.engine.Distribution;
 
 /**
  * Binding a scenario file to {@link NetworkScenario}: every field, the defaults, enums, routing,

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stormsim.engine.Distribution;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.engine.RandomStreams;
-import org.stormsim.stations.Distribution;
 
 /**
  * The unit grammar: durations to whole microseconds, rates to events per second, distributions

@@ -7,18 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.stormsim.dcc.AlertCatalogue;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.catalogue.ServiceRequestCatalogue;
 import org.stormsim.dcc.DccModel;
 import org.stormsim.dcc.DccOutcome;
-import org.stormsim.dcc.ServiceRequestCatalogue;
 import org.stormsim.dcc.StageStats;
-import org.stormsim.dcc.Trace;
 import org.stormsim.experiment.DccReplication;
 import org.stormsim.metrics.OutcomeBatch;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.scenario.Trace;
 
 /**
  * Every outcome record of one replication of a GB scenario, in publication order, and the model
@@ -61,9 +61,9 @@ public final class Timeline implements OutcomeConsumer {
     public long end;
 
     /** Runs replication 0 of {@code scenario} (with its replay {@code trace}, or null), keeping every outcome. */
-    public static Timeline of(DccScenario scenario, Trace trace) {
+    public static Timeline of(DccScenario scenario) {
         Timeline t = new Timeline();
-        DccReplication replication = new DccReplication(scenario, trace, 0, List.of(t));
+        DccReplication replication = new DccReplication(scenario, 0, List.of(t));
         replication.run();
         t.model = replication.model();
         t.end = t.model.kernel().now();

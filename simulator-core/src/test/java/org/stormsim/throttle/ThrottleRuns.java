@@ -44,7 +44,7 @@ final class ThrottleRuns {
 
     /** The summary.json tree of a one-thread run (without the second, unthrottled run). */
     static ObjectNode summary(DccScenario scenario) {
-        return DccSummary.build(new DccExperiment(scenario, null, 1).run());
+        return DccSummary.build(new DccExperiment(scenario, 1).run());
     }
 
     static long count(JsonNode summary, String pointer) {
@@ -57,6 +57,6 @@ final class ThrottleRuns {
 
     /** Runs replication 0 of {@code scenario}, keeping every outcome record. */
     static Timeline timeline(DccScenario scenario) {
-        return Timeline.of(scenario, null);
+        return Timeline.of(scenario);
     }
 }

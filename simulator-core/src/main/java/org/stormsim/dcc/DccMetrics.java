@@ -1,7 +1,12 @@
-package org.stormsim.metrics;
+package org.stormsim.dcc;
 
+import org.stormsim.catalogue.ServiceCategory;
 import org.stormsim.dcc.DccOutcome;
-import org.stormsim.dcc.ServiceCategory;
+import org.stormsim.metrics.BatchMeans;
+import org.stormsim.metrics.LatencyRecorder;
+import org.stormsim.metrics.OutcomeBatch;
+import org.stormsim.metrics.OutcomeConsumer;
+import org.stormsim.metrics.SliceSeries;
 
 /**
  * The GB model's metrics consumer, on its own thread: outcome counts over the whole run (the

@@ -1,6 +1,8 @@
-package org.stormsim.metrics;
+package org.stormsim.dcc;
 
 import org.stormsim.dcc.DccOutcome;
+import org.stormsim.metrics.IntervalSeriesConsumer;
+import org.stormsim.metrics.OutcomeBatch;
 
 /**
  * The GB model's outcome records cut into intervals of simulated time by when they happened (t2),
@@ -42,7 +44,7 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
             if (kind >= DccOutcome.REGISTRATION_DONE) {
                 continue;
             }
-            int at = clock.roll(b.t2(i));
+            int at = roll(b.t2(i));
             if (kind < DccOutcome.SR_SUBMITTED) {
                 alert(at, kind, b.attribute(i), b.t2(i) - b.t0(i));
             } else {
@@ -54,7 +56,7 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
     private void alert(int at, int kind, int attribute, long latency) {
         alerts[(kind - DccOutcome.ALERT_DELIVERED) * REGIONS + DccOutcome.region(attribute)][at]++;
         if (kind == DccOutcome.ALERT_DELIVERED) {
-            log.record(ALERT_TAG, latency);
+            recordLatency(ALERT_TAG, latency);
         }
     }
 
@@ -63,7 +65,7 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
             case DccOutcome.SR_SUBMITTED -> requests[SUBMITTED][at]++;
             case DccOutcome.SR_COMPLETED -> {
                 requests[COMPLETED][at]++;
-                log.record(REQUEST_TAG, took);
+                recordLatency(REQUEST_TAG, took);
             }
             case DccOutcome.SR_TIMED_OUT -> requests[TIMED_OUT][at]++;
             case DccOutcome.SR_THROTTLED -> requests[THROTTLED][at]++;

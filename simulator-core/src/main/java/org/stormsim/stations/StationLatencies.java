@@ -1,6 +1,11 @@
-package org.stormsim.metrics;
+package org.stormsim.stations;
 
 import org.HdrHistogram.Histogram;
+import org.stormsim.metrics.BatchMeans;
+import org.stormsim.metrics.LatencyStats;
+import org.stormsim.metrics.OutcomeBatch;
+import org.stormsim.metrics.OutcomeConsumer;
+import org.stormsim.metrics.SliceSeries;
 import org.stormsim.stations.NetworkOutcome;
 
 /**
@@ -48,23 +53,23 @@ public final class StationLatencies implements OutcomeConsumer {
     @Override
     public void onBatch(OutcomeBatch b) {
         final long w = warmup;
-        for (int i = 0, n = b.size; i < n; i++) {
-            int s = b.subject[i];
-            long t0 = b.t0[i];
-            switch (b.kind[i]) {
+        for (int i = 0, n = b.size(); i < n; i++) {
+            int s = b.subject(i);
+            long t0 = b.t0(i);
+            switch (b.kind(i)) {
                 case NetworkOutcome.DEPARTED:
                 case NetworkOutcome.ABSORBED:
-                    series[s].record(t0, b.t2[i] - t0);
-                    if (b.t2[i] >= w) {
+                    series[s].record(t0, b.t2(i) - t0);
+                    if (b.t2(i) >= w) {
                         completions[s]++;
                     }
                     if (t0 >= w) {
-                        long inStation = b.t2[i] - t0;
+                        long inStation = b.t2(i) - t0;
                         sojourn[s].recordValue(inStation);
                         sojournSum[s] += inStation;
                         sojournBatches[s].record(inStation / 1e6);
-                        if (b.kind[i] == NetworkOutcome.DEPARTED) { // a sink has no wait: its latency is the time in the system
-                            long queued = b.t1[i] - t0;
+                        if (b.kind(i) == NetworkOutcome.DEPARTED) { // a sink has no wait: its latency is the time in the system
+                            long queued = b.t1(i) - t0;
                             wait[s].recordValue(queued);
                             waitSum[s] += queued;
                             waitBatches[s].record(queued / 1e6);
@@ -77,7 +82,7 @@ public final class StationLatencies implements OutcomeConsumer {
                     }
                     break;
                 default:
-                    throw new IllegalStateException("unknown outcome kind " + b.kind[i]);
+                    throw new IllegalStateException("unknown outcome kind " + b.kind(i));
             }
         }
     }

@@ -1,5 +1,7 @@
-package org.stormsim.metrics;
+package org.stormsim.stations;
 
+import org.stormsim.metrics.IntervalSeriesConsumer;
+import org.stormsim.metrics.OutcomeBatch;
 import org.stormsim.stations.NetworkOutcome;
 
 /**
@@ -29,13 +31,13 @@ public final class NetworkSeriesConsumer extends IntervalSeriesConsumer {
     @Override
     public void onBatch(OutcomeBatch b) {
         for (int i = 0, n = b.size(); i < n; i++) {
-            int at = clock.roll(b.t2(i));
+            int at = roll(b.t2(i));
             switch (b.kind(i)) {
                 case NetworkOutcome.DEPARTED -> counts[DEPARTED][b.subject(i)][at]++;
                 case NetworkOutcome.LOST -> counts[LOST][b.subject(i)][at]++;
                 case NetworkOutcome.ABSORBED -> {
                     counts[ABSORBED][b.subject(i)][at]++;
-                    log.record(TIME_IN_SYSTEM_TAG, b.t2(i) - b.t0(i));
+                    recordLatency(TIME_IN_SYSTEM_TAG, b.t2(i) - b.t0(i));
                 }
                 default -> throw new IllegalStateException("unknown outcome kind " + b.kind(i));
             }

@@ -1,4 +1,4 @@
-package org.stormsim.dcc;
+package org.stormsim.catalogue;
 
 /**
  * The Service Level categories a Target Response Time is set for: Service Requests on demand,

@@ -1,4 +1,4 @@
-package org.stormsim.dcc;
+package org.stormsim.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,45 +17,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.stormsim.scenario.InvalidScenarioException;
-import org.stormsim.scenario.InvalidValueException;
-import org.stormsim.scenario.Location;
-import org.stormsim.scenario.Problem;
-import org.stormsim.scenario.SimDuration;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.catalogue.AlertCode;
 
 /**
  * A trace of observed alert volumes, read from CSV with the header
  * {@code intervalStart,region,alertCode,count}: the interval's start as a duration from the start of
  * the run ({@code 0s}, {@code 1h}, or plain seconds), the region, the alert code and the alerts
- * observed. Every malformed line is reported with its line number. Immutable once read.
+ * observed. Every malformed line is reported with its line number. Loaded with the scenario that
+ * replays it ({@link DccReplay#trace()}), so its content is part of the resolved scenario (and of its
+ * hash). Immutable once read.
  */
-public final class Trace {
-    /** One series: the counts of one (region, code) per interval index. */
+public record Trace(List<Series> series) {
+    /** One series: the counts of one (region index, alert code index) per interval index. */
     public record Series(int region, int code, long[] counts) {
     }
 
     private static final int MAX_PROBLEMS = 50;
 
-    private final List<Series> series;
-
-    private Trace(List<Series> series) {
-        this.series = List.copyOf(series);
-    }
-
-    public List<Series> series() {
-        return series;
+    public Trace {
+        series = List.copyOf(series);
     }
 
     /** The trace a scenario replays (its path relative to the scenario file), or null when it replays none. */
-    public static Trace of(org.stormsim.scenario.DccScenario scenario, Path scenarioFile) throws InvalidScenarioException {
+    public static Trace of(DccScenario scenario, Path scenarioFile) throws InvalidScenarioException {
         return of(scenario, scenarioFile, new Location(scenarioFile.toString(), 0, 0));
     }
 
     /**
-     * As {@link #of(org.stormsim.scenario.DccScenario, Path)}, reporting a trace file that cannot be
+     * As {@link #of(DccScenario, Path)}, reporting a trace file that cannot be
      * read at {@code writtenAt}, where {@code replay.file} was written (the scenario's line, or a --set).
      */
-    public static Trace of(org.stormsim.scenario.DccScenario scenario, Path scenarioFile, Location writtenAt) throws InvalidScenarioException {
+    public static Trace of(DccScenario scenario, Path scenarioFile, Location writtenAt) throws InvalidScenarioException {
         if (scenario.replay() == null) {
             return null;
         }
@@ -144,7 +137,7 @@ public final class Trace {
         if (t % interval != 0) {
             problems.add(new Problem(at, "intervalStart", start, "not at the start of an interval (replay.interval is " + interval / 1_000_000.0 + " s)"));
         }
-        if (Population.regionIndex(region) < 0) {
+        if (DccScenario.REGIONS.indexOf(region) < 0) {
             problems.add(new Problem(at, "region", region, "unknown region; allowed: N, C, S"));
         }
         AlertCode c = AlertCatalogue.get().find(code);
@@ -160,7 +153,7 @@ public final class Trace {
         if (n < 0) {
             problems.add(new Problem(at, "count", count, "allowed: a whole number of alerts, 0 or more"));
         }
-        if (c != null && n >= 0 && Population.regionIndex(region) >= 0 && t % interval == 0) {
+        if (c != null && n >= 0 && DccScenario.REGIONS.indexOf(region) >= 0 && t % interval == 0) {
             byKey.computeIfAbsent(region + "," + c.code(), k -> new TreeMap<>()).merge(t / interval, n, Long::sum);
         }
     }
@@ -172,7 +165,7 @@ public final class Trace {
             long last = e.getValue().lastKey();
             long[] counts = new long[(int) last + 1];
             e.getValue().forEach((i, n) -> counts[i.intValue()] = n);
-            out.add(new Series(Population.regionIndex(parts[0]), AlertCatalogue.get().find(parts[1]).index(), counts));
+            out.add(new Series(DccScenario.REGIONS.indexOf(parts[0]), AlertCatalogue.get().find(parts[1]).index(), counts));
         }
         return out;
     }

@@ -1,4 +1,4 @@
-package org.stormsim.dcc;
+package org.stormsim.catalogue;
 
 /**
  * One alert the catalogue knows: a GBCS Device alert code (four hex digits, e.g. {@code 8F3E}) or

@@ -1,5 +1,7 @@
-package org.stormsim.metrics;
+package org.stormsim.stations;
 
+import org.stormsim.metrics.OutcomeBatch;
+import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.stations.NetworkOutcome;
 
 /**
@@ -21,13 +23,13 @@ public final class NetworkLedger implements OutcomeConsumer {
 
     @Override
     public void onBatch(OutcomeBatch b) {
-        for (int i = 0, n = b.size; i < n; i++) {
-            int s = b.subject[i];
-            switch (b.kind[i]) {
+        for (int i = 0, n = b.size(); i < n; i++) {
+            int s = b.subject(i);
+            switch (b.kind(i)) {
                 case NetworkOutcome.DEPARTED -> departed[s]++;
                 case NetworkOutcome.LOST -> lost[s]++;
                 case NetworkOutcome.ABSORBED -> absorbed[s]++;
-                default -> throw new IllegalStateException("unknown outcome kind " + b.kind[i]);
+                default -> throw new IllegalStateException("unknown outcome kind " + b.kind(i));
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.stormsim.dcc;
+package org.stormsim.catalogue;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

@@ -1,4 +1,4 @@
-package org.stormsim.dcc;
+package org.stormsim.catalogue;
 
 import java.util.Set;
 

@@ -1,6 +1,5 @@
-package org.stormsim.stations;
+package org.stormsim.engine;
 
-import org.stormsim.engine.RandomStream;
 
 /**
  * A non-negative random duration in simulated microseconds: service times, delays, interarrival
