@@ -1,5 +1,6 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 
 /**
@@ -9,15 +10,19 @@ import org.stormsim.engine.RandomStream;
 abstract class AlertSource extends PoissonSource {
     final int region;
     final short code;
-    /** The first per-device protection state slot of this source (sized by {@link #maxDevices()}). */
-    long stateBase;
-    /** The first protection state slot of this source's devices when counting per device (all codes). */
-    long deviceStateBase;
+    private final Outages outages;
 
-    AlertSource(int index, String id, int region, int code, RandomStream rng) {
-        super(index, id, rng);
+    AlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
+                Outages outages) {
+        super(index, id, rng, kernel, horizon, growth);
         this.region = region;
         this.code = (short) code;
+        this.outages = outages;
+    }
+
+    /** The devices whose protection state this source's devices share when counting per device (all their codes). */
+    String deviceGroup() {
+        return id;
     }
 
     /** Devices that may raise the alert at {@code t}. */
@@ -36,12 +41,12 @@ abstract class AlertSource extends PoissonSource {
     abstract int recipientOf(long k);
 
     @Override
-    final void emit(long now) {
+    final void emit(long now, Arrivals to) {
         long n = devices(now);
         if (n > 0) {
             long k = (long) (rng.nextDouble() * n);
-            if (!model.hubOff(region, hubOf(k))) {
-                model.newAlert(this, k, now);
+            if (!outages.off(region, hubOf(k))) {
+                to.alert(this, k, now);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.scenario.DailyProfile;
 
@@ -19,10 +20,10 @@ final class CohortAlertSource extends AlertSource {
     private final String deviceType;
     private double ratePerDeviceSecond;
 
-    CohortAlertSource(int index, String id, int region, int code, RandomStream rng, int cohort, long hubBase, long hubCount,
-                      double devicesPerHub, double ratePerDeviceSecond, DailyProfile profile, long start, int recipient,
-                      String deviceType) {
-        super(index, id, region, code, rng);
+    CohortAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
+                      Outages outages, int cohort, long hubBase, long hubCount, double devicesPerHub, double ratePerDeviceSecond,
+                      DailyProfile profile, long start, int recipient, String deviceType) {
+        super(index, id, region, code, rng, kernel, horizon, growth, outages);
         this.cohort = cohort;
         this.hubBase = hubBase;
         this.hubCount = hubCount;
@@ -34,8 +35,9 @@ final class CohortAlertSource extends AlertSource {
         this.deviceType = deviceType;
     }
 
-    /** The devices this source draws from: the cohort's devices of one type in one region. */
-    String group() {
+    /** The devices this source draws from: the cohort's devices of one type in one region (one ESME's codes share a count). */
+    @Override
+    String deviceGroup() {
         return cohort + ":" + region + ":" + deviceType;
     }
 
@@ -54,7 +56,7 @@ final class CohortAlertSource extends AlertSource {
         if (t < start || ratePerDeviceSecond == 0) {
             return 0;
         }
-        return deviceCount * ratePerDeviceSecond * profile.weight((int) ((t / HOUR) % 24)) * model.growthFactor(t);
+        return deviceCount * ratePerDeviceSecond * profile.weight((int) ((t / HOUR) % 24)) * growth.factorAt(t);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.engine.RandomStreams;
 import org.stormsim.metrics.OutcomeRing;
+import org.stormsim.scenario.DailyProfile;
 import org.stormsim.scenario.DccDsp;
 import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccNetwork;
@@ -21,12 +22,16 @@ import org.stormsim.scenario.DccUser;
 import org.stormsim.scenario.PopulationScale;
 import org.stormsim.scenario.SimDuration;
 import org.stormsim.scenario.Trace;
+import org.stormsim.throttle.ServiceRequestTrafficManagement;
 
 /**
- * Builds the {@link DccModel} of one replication from a scenario: the stages of every path, the
- * alert and Service Request sources, the storm actions and the traffic-management gates. Each stage
- * and source draws from its own named stream ({@code stage:ID}, {@code alerts:ID}, {@code requests:ID},
- * {@code outage:I}), so a change to one never shifts another's numbers.
+ * Builds the {@link DccModel} of one replication from a scenario, every part before the parts that
+ * use it: the stages of every path; the sources of alerts and Service Requests (which know nothing
+ * of the paths: the model hands itself to them at each arrival); the numbering of storm-protection
+ * state from the sources; the traffic-management gates; the paths; the storm actions; the time
+ * series' sampler. Each stage and source draws from its own named stream ({@code stage:ID},
+ * {@code alerts:ID}, {@code requests:ID}, {@code outage:I}), so a change to one never shifts
+ * another's numbers. The scenario is built at its {@code population.scale} ({@link PopulationScale}).
  */
 public final class DccModelBuilder {
     private final DccScenario scenario;
@@ -34,84 +39,115 @@ public final class DccModelBuilder {
     /** Replayed counts are multiplied by this: the scenario's {@code population.scale}. */
     private final double replayScale;
 
-    /** A builder of {@code scenario} at its {@code population.scale} ({@link PopulationScale}): volumes and capacities scaled together. */
+    /** A builder of {@code scenario} at its {@code population.scale}: volumes and capacities scaled together. */
     public DccModelBuilder(DccScenario scenario) {
         this.scenario = PopulationScale.apply(scenario);
         this.replayScale = scenario.population().scale();
     }
 
-    public DccModel build(Kernel kernel, OutcomeRing ring, RandomStreams streams) {
-        DccModel m = new DccModel(scenario, kernel, ring, streams);
-        buildStages(m);
-        m.laneRouter = new LaneRouter(scenario.dsp(), AlertCatalogue.get());
-        m.nonDevice = new boolean[ServiceRequestCatalogue.get().size()];
-        for (ServiceRequestVariant v : ServiceRequestCatalogue.get().all()) {
-            m.nonDevice[v.index()] = v.nonDevice();
-        }
-        m.growth = scenario.events().stream().filter(e -> e instanceof DccEvent.Growth).toArray(DccEvent.Growth[]::new);
-        m.resetWindows = new long[m.population.cohorts.length][0];
+    /** The scenario as built: at its population scale. */
+    public DccScenario scaled() {
+        return scenario;
+    }
+
+    /**
+     * The model of one replication on {@code kernel}, publishing into {@code ring}, drawing from
+     * {@code streams}; with a time series sampled every {@code seriesInterval} microseconds (0: none).
+     */
+    public DccModel build(Kernel kernel, OutcomeRing ring, RandomStreams streams, long seriesInterval) {
+        long warmup = scenario.warmup().micros();
+        long horizon = scenario.duration().micros();
+        Population population = new Population(scenario);
+        DccUser[] users = scenario.users().toArray(new DccUser[0]);
+        Recipients recipients = new Recipients(population, users);
+        Counters counters = new Counters(AlertCatalogue.get().size());
+        Messages msgs = new Messages();
+        Stages stages = stages(kernel, msgs, warmup, streams, users);
+        Growth growth = new Growth(scenario.events());
+        Outages outages = new Outages((int) scenario.events().stream().filter(e -> e instanceof DccEvent.PowerOutage).count());
+        Context c = new Context(kernel, horizon, growth, outages, population, recipients, streams);
         List<PoissonSource> sources = new ArrayList<>();
         List<CohortAlertSource> cohortSources = new ArrayList<>();
         if (scenario.replay() == null || scenario.replay().mode() == DccReplay.ReplayMode.ADD) {
-            addCohortSources(m, sources, cohortSources);
+            addCohortSources(c, sources, cohortSources);
         }
-        addReplaySources(m, sources);
-        addMigrationSources(m, sources);
-        addRequestSources(m, sources);
-        m.sources = sources.toArray(new PoissonSource[0]);
-        for (PoissonSource s : m.sources) {
-            s.model = m;
+        addReplaySources(c, sources);
+        addMigrationSources(c, sources);
+        addRequestSources(c, users, sources);
+        PoissonSource[] all = sources.toArray(new PoissonSource[0]);
+        ProtectionSlots slots = new ProtectionSlots(all);
+        LaneRouter router = new LaneRouter(scenario.dsp(), AlertCatalogue.get(), stages.lanes, msgs, slots);
+        Gates gates = new Gates(scenario.throttling(), new ProtectionView(msgs, slots, router), slots, stages.lanes.length,
+                scenario.users());
+        AlertPath alerts = new AlertPath(kernel, msgs, ring, stages, counters, gates.atCsp, gates.atDsp, router, users,
+                new CounterResets(scenario.events(), population));
+        RequestPath requests = new RequestPath(kernel, msgs, ring, stages, counters, users, nonDeviceVariants(), horizon,
+                gates::requestGate);
+        RegistrationPath registrations = new RegistrationPath(kernel, msgs, ring, stages, counters);
+        StormActions actions = new StormActions(scenario.events(), population, recipients, outages, alerts, registrations,
+                cohortSources, streams);
+        IntervalSampler sampler = null;
+        if (seriesInterval > 0) {
+            ServiceRequestTrafficManagement tm = requests.gate() instanceof ServiceRequestTrafficManagement t ? t : null;
+            sampler = new IntervalSampler(kernel, seriesInterval, horizon, stages, counters, tm == null ? null : tm.systemEpisodes());
         }
-        assignProtectionSlots(m);
-        new StormActions(m, cohortSources).install();
-        Gates.install(m);
-        return m;
+        return new DccModel(kernel, horizon, msgs, stages, all, actions, alerts, requests, registrations, gates, counters, sampler);
     }
 
-    private void buildStages(DccModel m) {
-        List<Stage> stages = new ArrayList<>();
+    /** What every source is built with. */
+    private record Context(Kernel kernel, long horizon, Growth growth, Outages outages, Population population,
+                           Recipients recipients, RandomStreams streams) {
+    }
+
+    private Stages stages(Kernel kernel, Messages msgs, long warmup, RandomStreams streams, DccUser[] users) {
+        List<Stage> all = new ArrayList<>();
         DccNetwork net = scenario.network();
         DccDsp dsp = scenario.dsp();
         int regions = Population.REGIONS;
-        m.han = new DelayStage[regions];
-        m.uplink = new ServerStage[regions];
-        m.cspIn = new DelayStage[regions];
-        m.downlink = new ServerStage[regions];
-        m.deviceSide = new DelayStage[regions];
-        m.cspOut = new DelayStage[regions];
-        m.firmware = new ServerStage[regions];
+        DelayStage[] han = new DelayStage[regions];
+        ServerStage[] uplink = new ServerStage[regions];
+        DelayStage[] cspIn = new DelayStage[regions];
+        ServerStage[] downlink = new ServerStage[regions];
+        DelayStage[] deviceSide = new DelayStage[regions];
+        DelayStage[] cspOut = new DelayStage[regions];
+        ServerStage[] firmware = new ServerStage[regions];
         for (int r = 0; r < regions; r++) {
             String rn = DccScenario.REGIONS.get(r);
             DccNetwork.Region reg = net.region(rn);
-            m.han[r] = add(stages, new DelayStage(stages.size(), "han:" + rn, m, rng(m, "han:" + rn), net.hanLatency()));
-            m.uplink[r] = add(stages, new ServerStage(stages.size(), "uplink:" + rn, m, rng(m, "uplink:" + rn), reg.uplinkChannels(),
-                    reg.uplinkCapacity().limit(), reg.uplinkAlertService(), reg.uplinkResponseService(), reg.prioritiseAlerts()));
-            m.cspIn[r] = add(stages, new DelayStage(stages.size(), "csp-in:" + rn, m, rng(m, "csp-in:" + rn), reg.cspLatency(), dsp.ingestLatency()));
-            m.downlink[r] = add(stages, new ServerStage(stages.size(), "downlink:" + rn, m, rng(m, "downlink:" + rn), reg.downlinkChannels(),
-                    Long.MAX_VALUE, reg.downlinkService(), reg.downlinkService(), false));
-            m.deviceSide[r] = add(stages, new DelayStage(stages.size(), "device:" + rn, m, rng(m, "device:" + rn),
+            han[r] = add(all, new DelayStage(all.size(), "han:" + rn, kernel, msgs, warmup, rng(streams, "han:" + rn), net.hanLatency()));
+            uplink[r] = add(all, new ServerStage(all.size(), "uplink:" + rn, kernel, msgs, warmup, rng(streams, "uplink:" + rn),
+                    reg.uplinkChannels(), reg.uplinkCapacity().limit(), reg.uplinkAlertService(), reg.uplinkResponseService(),
+                    reg.prioritiseAlerts()));
+            cspIn[r] = add(all, new DelayStage(all.size(), "csp-in:" + rn, kernel, msgs, warmup, rng(streams, "csp-in:" + rn),
+                    reg.cspLatency(), dsp.ingestLatency()));
+            downlink[r] = add(all, new ServerStage(all.size(), "downlink:" + rn, kernel, msgs, warmup, rng(streams, "downlink:" + rn),
+                    reg.downlinkChannels(), Long.MAX_VALUE, reg.downlinkService(), reg.downlinkService(), false));
+            deviceSide[r] = add(all, new DelayStage(all.size(), "device:" + rn, kernel, msgs, warmup, rng(streams, "device:" + rn),
                     net.hanLatency(), net.deviceProcessing(), net.hanLatency()));
-            m.cspOut[r] = add(stages, new DelayStage(stages.size(), "csp-out:" + rn, m, rng(m, "csp-out:" + rn),
+            cspOut[r] = add(all, new DelayStage(all.size(), "csp-out:" + rn, kernel, msgs, warmup, rng(streams, "csp-out:" + rn),
                     reg.cspLatency(), dsp.serviceRequestProcessing()));
-            m.firmware[r] = add(stages, new ServerStage(stages.size(), "firmware:" + rn, m, rng(m, "firmware:" + rn), reg.firmwareChannels(),
-                    reg.firmwareChannels(), reg.firmwareDownload(), reg.firmwareDownload(), false));
+            firmware[r] = add(all, new ServerStage(all.size(), "firmware:" + rn, kernel, msgs, warmup, rng(streams, "firmware:" + rn),
+                    reg.firmwareChannels(), reg.firmwareChannels(), reg.firmwareDownload(), reg.firmwareDownload(), false));
         }
-        m.lanes = new ServerStage[dsp.lanes()];
+        ServerStage[] lanes = new ServerStage[dsp.lanes()];
         for (int k = 0; k < dsp.lanes(); k++) {
-            m.lanes[k] = add(stages, new ServerStage(stages.size(), "lane-" + k, m, rng(m, "lane-" + k), 1, Long.MAX_VALUE,
-                    dsp.laneService(), dsp.laneService(), false));
+            lanes[k] = add(all, new ServerStage(all.size(), "lane-" + k, kernel, msgs, warmup, rng(streams, "lane-" + k), 1,
+                    Long.MAX_VALUE, dsp.laneService(), dsp.laneService(), false));
         }
-        m.intake = new ServerStage[m.users.length];
-        for (int u = 0; u < m.users.length; u++) {
-            DccUser.Intake in = m.users[u].intake();
-            String id = "intake:" + m.users[u].id();
-            m.intake[u] = add(stages, new ServerStage(stages.size(), id, m, rng(m, id), in.servers(), in.capacity().limit(),
-                    in.service(), in.service(), false));
+        ServerStage[] intake = new ServerStage[users.length];
+        for (int u = 0; u < users.length; u++) {
+            DccUser.Intake in = users[u].intake();
+            String id = "intake:" + users[u].id();
+            intake[u] = add(all, new ServerStage(all.size(), id, kernel, msgs, warmup, rng(streams, id), in.servers(),
+                    in.capacity().limit(), in.service(), in.service(), false));
         }
-        m.dspIn = add(stages, new DelayStage(stages.size(), "dsp-in", m, rng(m, "dsp-in"), dsp.serviceRequestProcessing()));
-        m.futureWait = add(stages, new DelayStage(stages.size(), "future-dated", m, rng(m, "future-dated"), dsp.futureDatedDelay()));
-        m.hold = add(stages, new HoldStage(stages.size(), "hold", m));
-        m.stages = stages.toArray(new Stage[0]);
+        DelayStage dspIn = add(all, new DelayStage(all.size(), "dsp-in", kernel, msgs, warmup, rng(streams, "dsp-in"),
+                dsp.serviceRequestProcessing()));
+        DelayStage futureWait = add(all, new DelayStage(all.size(), "future-dated", kernel, msgs, warmup, rng(streams, "future-dated"),
+                dsp.futureDatedDelay()));
+        HoldStage hold = add(all, new HoldStage(all.size(), "hold", kernel, msgs, warmup));
+        return new Stages(han, uplink, cspIn, downlink, deviceSide, cspOut, firmware, lanes, intake, dspIn, futureWait, hold,
+                all.toArray(new Stage[0]));
     }
 
     private static <S extends Stage> S add(List<Stage> stages, S s) {
@@ -119,14 +155,22 @@ public final class DccModelBuilder {
         return s;
     }
 
-    private static RandomStream rng(DccModel m, String name) {
-        return m.stream("stage:" + name);
+    private static RandomStream rng(RandomStreams streams, String name) {
+        return streams.stream("stage:" + name);
     }
 
-    private void addCohortSources(DccModel m, List<PoissonSource> sources, List<CohortAlertSource> out) {
-        Population pop = m.population;
-        for (int c = 0; c < pop.cohorts.length; c++) {
-            DccPopulation.Cohort cohort = pop.cohorts[c];
+    private static boolean[] nonDeviceVariants() {
+        boolean[] out = new boolean[ServiceRequestCatalogue.get().size()];
+        for (ServiceRequestVariant v : ServiceRequestCatalogue.get().all()) {
+            out[v.index()] = v.nonDevice();
+        }
+        return out;
+    }
+
+    private void addCohortSources(Context c, List<PoissonSource> sources, List<CohortAlertSource> out) {
+        Population pop = c.population();
+        for (int k = 0; k < pop.cohorts.length; k++) {
+            DccPopulation.Cohort cohort = pop.cohorts[k];
             List<DccPopulation.AlertProcess> processes = new ArrayList<>(cohort.alerts());
             for (DccEvent e : scenario.events()) {
                 if (e instanceof DccEvent.FirmwareFix f && f.cohort().equals(cohort.id())
@@ -136,7 +180,7 @@ public final class DccModelBuilder {
                 }
             }
             for (int r = 0; r < Population.REGIONS; r++) {
-                if (pop.count[c][r] == 0) {
+                if (pop.count[k][r] == 0) {
                     continue;
                 }
                 for (DccPopulation.AlertProcess p : processes) {
@@ -144,11 +188,11 @@ public final class DccModelBuilder {
                     boolean outage = AlertCatalogue.isOutageCode(code.code());
                     boolean toOperator = p.recipient() != null ? p.recipient() == DccPopulation.Recipient.NETWORK_OPERATOR : outage;
                     String id = cohort.id() + ":" + DccScenario.REGIONS.get(r) + ":" + code.code() + ":" + p.device();
-                    CohortAlertSource s = new CohortAlertSource(sources.size(), id, r, code.index(), m.stream("alerts:" + id), c,
-                            pop.base[c][r], pop.count[c][r], cohort.devices(p.device()),
-                            p.ratePerDevice() == null ? 0 : p.ratePerDevice().perSecond(),
-                            p.profile() == null ? org.stormsim.scenario.DailyProfile.FLAT : p.profile(), p.start().micros(),
-                            m.recipientForCohort(c, toOperator), p.device());
+                    CohortAlertSource s = new CohortAlertSource(sources.size(), id, r, code.index(), c.streams().stream("alerts:" + id),
+                            c.kernel(), c.horizon(), c.growth(), c.outages(), k, pop.base[k][r], pop.count[k][r],
+                            cohort.devices(p.device()), p.ratePerDevice() == null ? 0 : p.ratePerDevice().perSecond(),
+                            p.profile() == null ? DailyProfile.FLAT : p.profile(), p.start().micros(),
+                            c.recipients().forCohort(k, toOperator), p.device());
                     sources.add(s);
                     out.add(s);
                 }
@@ -156,34 +200,7 @@ public final class DccModelBuilder {
         }
     }
 
-    /**
-     * Numbers the storm-protection state of every device: per (source, device) when counting per
-     * device and code, per (cohort, region, device type, device) when counting per device, so that
-     * one ESME's codes share a count. Replay and migration devices count per source either way.
-     */
-    private static void assignProtectionSlots(DccModel m) {
-        long perCode = 0;
-        long perDevice = 0;
-        java.util.Map<String, Long> groups = new java.util.HashMap<>();
-        for (PoissonSource p : m.sources) {
-            if (p instanceof AlertSource s) {
-                s.stateBase = perCode;
-                perCode += s.maxDevices();
-                String group = s instanceof CohortAlertSource c ? c.group() : s.id;
-                Long base = groups.get(group);
-                if (base == null) {
-                    base = perDevice;
-                    groups.put(group, base);
-                    perDevice += s.maxDevices();
-                }
-                s.deviceStateBase = base;
-            }
-        }
-        m.protectionSlotsPerCode = perCode;
-        m.protectionSlotsPerDevice = perDevice;
-    }
-
-    private void addReplaySources(DccModel m, List<PoissonSource> sources) {
+    private void addReplaySources(Context c, List<PoissonSource> sources) {
         Trace trace = scenario.replay() == null ? null : scenario.replay().trace();
         if (trace == null) {
             return;
@@ -192,34 +209,37 @@ public final class DccModelBuilder {
         for (Trace.Series s : trace.series()) {
             AlertCode code = AlertCatalogue.get().at(s.code());
             String id = "replay:" + DccScenario.REGIONS.get(s.region()) + ":" + code.code();
-            sources.add(new ReplayAlertSource(sources.size(), id, s.region(), s.code(), m.stream("alerts:" + id), s.counts(), replayScale,
-                    interval, m.population.hubs[s.region()], AlertCatalogue.isOutageCode(code.code())));
+            sources.add(new ReplayAlertSource(sources.size(), id, s.region(), s.code(), c.streams().stream("alerts:" + id), c.kernel(),
+                    c.horizon(), c.growth(), c.outages(), s.counts(), replayScale, interval, c.population().hubs[s.region()],
+                    AlertCatalogue.isOutageCode(code.code()), c.recipients()));
         }
     }
 
-    private void addMigrationSources(DccModel m, List<PoissonSource> sources) {
+    private void addMigrationSources(Context c, List<PoissonSource> sources) {
         int n = 0;
         for (DccEvent e : scenario.events()) {
             if (e instanceof DccEvent.Migration mg) {
                 int r = Population.regionIndex(mg.region());
                 String id = "migration-" + n++ + ":" + mg.region();
                 sources.add(new MigrationAlertSource(sources.size(), id, r, AlertCatalogue.get().find(mg.code()).index(),
-                        m.stream("alerts:" + id), mg.at().micros(), mg.perDay(), mg.total(), mg.alertRatePerInstallation().perSecond(),
-                        m.population.hubs[r], m.userIndex(mg.supplier()), -1));
+                        c.streams().stream("alerts:" + id), c.kernel(), c.horizon(), c.growth(), c.outages(), mg.at().micros(),
+                        mg.perDay(), mg.total(), mg.alertRatePerInstallation().perSecond(), c.population().hubs[r],
+                        c.recipients().userIndex(mg.supplier()), -1));
             }
         }
     }
 
-    private void addRequestSources(DccModel m, List<PoissonSource> sources) {
-        for (int u = 0; u < m.users.length; u++) {
-            DccUser user = m.users[u];
+    private void addRequestSources(Context c, DccUser[] users, List<PoissonSource> sources) {
+        Population pop = c.population();
+        for (int u = 0; u < users.length; u++) {
+            DccUser user = users[u];
             DccUser.Requests req = user.serviceRequests();
             if (req == null) {
                 continue;
             }
-            double[] hubs = userHubs(m, user.id());
+            double[] hubs = userHubs(pop, user.id());
             if (hubs[0] + hubs[1] + hubs[2] == 0) {
-                hubs = new double[] {m.population.hubs[0], m.population.hubs[1], m.population.hubs[2]}; // a User serving no hub: spread as the hubs are
+                hubs = new double[] {pop.hubs[0], pop.hubs[1], pop.hubs[2]}; // a User serving no hub: spread as the hubs are
             }
             double total = hubs[0] + hubs[1] + hubs[2];
             int k = req.mix().size();
@@ -240,16 +260,15 @@ public final class DccModelBuilder {
                     continue;
                 }
                 String id = user.id() + ":" + DccScenario.REGIONS.get(r);
-                sources.add(new ServiceRequestSource(sources.size(), id, m.stream("requests:" + id), u, r, rate, req.profile(),
-                        weights, variants, categories));
+                sources.add(new ServiceRequestSource(sources.size(), id, c.streams().stream("requests:" + id), c.kernel(), c.horizon(),
+                        c.growth(), u, r, rate, req.profile(), weights, variants, categories));
             }
         }
     }
 
     /** The hubs a User is responsible for (as Supplier or Network Operator) per region. */
-    private static double[] userHubs(DccModel m, String user) {
+    private static double[] userHubs(Population pop, String user) {
         double[] out = new double[Population.REGIONS];
-        Population pop = m.population;
         for (int c = 0; c < pop.cohorts.length; c++) {
             DccPopulation.Cohort co = pop.cohorts[c];
             if (user.equals(co.supplier()) || user.equals(co.networkOperator())) {

@@ -1,6 +1,7 @@
 package org.stormsim.dcc;
 
 import org.stormsim.engine.Distribution;
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 
 /**
@@ -11,29 +12,29 @@ final class DelayStage extends Stage {
     private final Distribution[] delays;
     private final RandomStream rng;
 
-    DelayStage(int index, String id, DccModel model, RandomStream rng, Distribution... delays) {
-        super(index, id, model);
+    DelayStage(int index, String id, Kernel kernel, Messages msgs, long warmup, RandomStream rng, Distribution... delays) {
+        super(index, id, kernel, msgs, warmup);
         this.delays = delays;
         this.rng = rng;
     }
 
     @Override
-    void arrive(int m) {
-        long now = model.kernel.now();
+    boolean arrive(int m) {
+        long now = kernel.now();
         countArrival(now);
         content.add(now, 1);
         long d = 0;
         for (Distribution x : delays) {
             d += x.sample(rng);
         }
-        model.kernel.scheduleAfter(d, m);
+        kernel.scheduleAfter(d, m);
+        return true;
     }
 
     @Override
-    void onEvent(int m) {
-        long now = model.kernel.now();
+    void depart(int m) {
+        long now = kernel.now();
         content.add(now, -1);
         countDone(now);
-        model.advance(m);
     }
 }

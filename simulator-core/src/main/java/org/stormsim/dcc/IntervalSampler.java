@@ -1,7 +1,9 @@
 package org.stormsim.dcc;
 
 import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.PeriodicSampler;
+import org.stormsim.throttle.EpisodeTracker;
 
 /**
  * The model's state, sampled once per interval of simulated time by one kernel event per interval:
@@ -14,7 +16,9 @@ import org.stormsim.engine.PeriodicSampler;
  * after the run.
  */
 public final class IntervalSampler extends PeriodicSampler {
-    private final DccModel model;
+    private final Stages stages;
+    private final Counters counters;
+    private final EpisodeTracker throttleEpisodes;
     private final double[][] laneUtilisation;
     private final double[][] laneQueueMean;
     private final long[][] laneQueueMax;
@@ -30,11 +34,14 @@ public final class IntervalSampler extends PeriodicSampler {
     private final double[] throttleEngaged;
     private long lastEngaged;
 
-    IntervalSampler(DccModel model, long interval, int payload) {
-        super(model.kernel, interval, model.horizon, payload);
-        this.model = model;
+    /** Samples {@code stages} and {@code counters} every {@code interval} microseconds; {@code throttleEpisodes} null when SECMP0067 is off. */
+    IntervalSampler(Kernel kernel, long interval, long horizon, Stages stages, Counters counters, EpisodeTracker throttleEpisodes) {
+        super(kernel, interval, horizon, Payloads.SAMPLER_TICK);
+        this.stages = stages;
+        this.counters = counters;
+        this.throttleEpisodes = throttleEpisodes;
         int n = capacity();
-        int lanes = model.lanes.length;
+        int lanes = stages.lanes.length;
         int regions = Population.REGIONS;
         laneUtilisation = new double[lanes][n];
         laneQueueMean = new double[lanes][n];
@@ -53,20 +60,20 @@ public final class IntervalSampler extends PeriodicSampler {
 
     @Override
     protected void sample(long now, long span, int i) {
-        ServerStage[] lanes = model.lanes;
+        ServerStage[] lanes = stages.lanes;
         for (int k = 0; k < lanes.length; k++) {
             lanes[k].sampleWindow(now, span, i, laneUtilisation[k], laneQueueMean[k], laneQueueMax[k]);
         }
         for (int r = 0; r < Population.REGIONS; r++) {
-            model.uplink[r].sampleWindow(now, span, i, uplinkUtilisation[r], uplinkQueueMean[r], uplinkQueueMax[r]);
-            model.downlink[r].sampleWindow(now, span, i, downlinkUtilisation[r], downlinkQueueMean[r], downlinkQueueMax[r]);
+            stages.uplink[r].sampleWindow(now, span, i, uplinkUtilisation[r], uplinkQueueMean[r], uplinkQueueMax[r]);
+            stages.downlink[r].sampleWindow(now, span, i, downlinkUtilisation[r], downlinkQueueMean[r], downlinkQueueMax[r]);
         }
         sampleRaised(i);
         sampleThrottle(now, span, i);
     }
 
     private void sampleRaised(int i) {
-        Counters c = model.counters;
+        Counters c = counters;
         for (int code = 0; code < raisedByCode.length; code++) {
             for (int r = 0; r < Population.REGIONS; r++) {
                 int slot = code * Population.REGIONS + r;
@@ -85,11 +92,10 @@ public final class IntervalSampler extends PeriodicSampler {
     }
 
     private void sampleThrottle(long now, long span, int i) {
-        org.stormsim.throttle.ServiceRequestTrafficManagement tm = model.trafficManagement;
-        if (tm == null) {
+        if (throttleEpisodes == null) {
             return;
         }
-        long engaged = tm.systemEpisodes().engagedMicrosUntil(now);
+        long engaged = throttleEpisodes.engagedMicrosUntil(now);
         throttleEngaged[i] = span > 0 ? (engaged - lastEngaged) / (double) span : 0.0;
         lastEngaged = engaged;
     }

@@ -15,8 +15,14 @@ final class LaneRouter {
     private final int[] roundRobin;
     private final DccDsp.LaneRouting routing;
     private final int[] groupOf;
+    private final ServerStage[] lanes;
+    private final Messages msgs;
+    private final ProtectionSlots slots;
 
-    LaneRouter(DccDsp dsp, AlertCatalogue catalogue) {
+    LaneRouter(DccDsp dsp, AlertCatalogue catalogue, ServerStage[] lanes, Messages msgs, ProtectionSlots slots) {
+        this.lanes = lanes;
+        this.msgs = msgs;
+        this.slots = slots;
         int codes = catalogue.size();
         first = new int[codes];
         count = new int[codes];
@@ -45,8 +51,9 @@ final class LaneRouter {
         this.groupOf = groupOf;
     }
 
-    int lane(DccModel model, int m) {
-        int code = model.msgs.code[m];
+    /** The lane of alert {@code m}. */
+    int lane(int m) {
+        int code = msgs.code[m];
         int n = count[code];
         int base = first[code];
         switch (routing) {
@@ -59,14 +66,14 @@ final class LaneRouter {
             case LEAST_LOADED -> {
                 int best = base;
                 for (int i = base + 1; i < base + n; i++) {
-                    if (model.lanes[i].load() < model.lanes[best].load()) {
+                    if (lanes[i].load() < lanes[best].load()) {
                         best = i;
                     }
                 }
                 return best;
             }
             default -> {
-                return hashedLane(model, m);
+                return hashedLane(m);
             }
         }
     }
@@ -76,10 +83,10 @@ final class LaneRouter {
      * device itself (its per-device slot, shared by all its codes), or for an alert raised by a storm
      * event, its hub.
      */
-    int hashedLane(DccModel model, int m) {
-        int code = model.msgs.code[m];
-        long device = model.protectionSlot(m, false);
-        long h = mix(device >= 0 ? device : ((long) model.msgs.region[m] << 40) ^ model.msgs.device[m] ^ Long.MIN_VALUE);
+    int hashedLane(int m) {
+        int code = msgs.code[m];
+        long device = slots.slot(msgs.source[m], msgs.device[m], false);
+        long h = mix(device >= 0 ? device : ((long) msgs.region[m] << 40) ^ msgs.device[m] ^ Long.MIN_VALUE);
         return first[code] + (int) Long.remainderUnsigned(h, count[code]);
     }
 

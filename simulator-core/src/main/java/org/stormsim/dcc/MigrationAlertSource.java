@@ -1,5 +1,6 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 
 /**
@@ -17,9 +18,10 @@ final class MigrationAlertSource extends AlertSource {
     private final int supplier;
     private final int cohortIndex;
 
-    MigrationAlertSource(int index, String id, int region, int code, RandomStream rng, long start, long perDay, long total,
-                         double ratePerInstallationSecond, long regionHubs, int supplier, int cohortIndex) {
-        super(index, id, region, code, rng);
+    MigrationAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
+                         Outages outages, long start, long perDay, long total, double ratePerInstallationSecond, long regionHubs,
+                         int supplier, int cohortIndex) {
+        super(index, id, region, code, rng, kernel, horizon, growth, outages);
         this.start = start;
         this.perDay = perDay;
         this.total = total;
@@ -40,7 +42,7 @@ final class MigrationAlertSource extends AlertSource {
 
     @Override
     double rate(long t) {
-        return devices(t) * ratePerInstallationSecond * model.growthFactor(t);
+        return devices(t) * ratePerInstallationSecond * growth.factorAt(t);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 
 /**
@@ -7,8 +8,8 @@ import org.stormsim.engine.RandomStream;
  * a month (growth), when a storm event changes it, or as a migration adds installations. Between
  * changes arrivals are exponential at the current rate; at a change the pending draw is discarded
  * and redrawn, which is exact for a piecewise-constant rate because the exponential is memoryless.
- * The pending event's payload is {@code -(index + 1)}; a pending event whose time no longer matches
- * (because a storm event rescheduled the source) is stale and ignored. Kernel thread only.
+ * The pending event's payload is {@link Payloads#source}; a pending event whose time no longer
+ * matches (because a storm event rescheduled the source) is stale and ignored. Kernel thread only.
  */
 abstract class PoissonSource {
     static final long HOUR = 3_600_000_000L;
@@ -17,21 +18,26 @@ abstract class PoissonSource {
     final int index;
     final String id;
     final RandomStream rng;
-    DccModel model;
+    final Kernel kernel;
+    final long horizon;
+    final Growth growth;
     private long nextAt = NEVER;
     private boolean pendingArrival;
 
-    PoissonSource(int index, String id, RandomStream rng) {
+    PoissonSource(int index, String id, RandomStream rng, Kernel kernel, long horizon, Growth growth) {
         this.index = index;
         this.id = id;
         this.rng = rng;
+        this.kernel = kernel;
+        this.horizon = horizon;
+        this.growth = growth;
     }
 
     /** Arrivals per second at time {@code t}. */
     abstract double rate(long t);
 
-    /** One arrival, now. */
-    abstract void emit(long now);
+    /** One arrival, now, handed to {@code to}. */
+    abstract void emit(long now, Arrivals to);
 
     /** The next time after {@code t} at which the rate may change (besides storm events). */
     long nextChange(long t) {
@@ -40,9 +46,9 @@ abstract class PoissonSource {
 
     /** Draws the next pending event from now (called at start and whenever the rate changes). */
     final void reschedule() {
-        long now = model.kernel.now();
+        long now = kernel.now();
         double r = rate(now);
-        long boundary = Math.min(nextChange(now), model.growthChange(now));
+        long boundary = Math.min(nextChange(now), growth.nextChange(now));
         long candidate = r > 0 ? now + Math.round(rng.nextExponential() * 1e6 / r) : NEVER;
         if (candidate < boundary) {
             nextAt = candidate;
@@ -51,19 +57,19 @@ abstract class PoissonSource {
             nextAt = boundary;
             pendingArrival = false;
         }
-        if (nextAt <= model.horizon) {
-            model.kernel.schedule(nextAt, -(index + 1));
+        if (nextAt <= horizon) {
+            kernel.schedule(nextAt, Payloads.source(index));
         }
     }
 
-    /** The pending event has come: emit if it was an arrival, then draw the next one. */
-    final void fire() {
-        long now = model.kernel.now();
+    /** The pending event has come: emit into {@code to} if it was an arrival, then draw the next one. */
+    final void fire(Arrivals to) {
+        long now = kernel.now();
         if (now != nextAt) {
             return;
         }
         if (pendingArrival) {
-            emit(now);
+            emit(now, to);
         }
         reschedule();
     }

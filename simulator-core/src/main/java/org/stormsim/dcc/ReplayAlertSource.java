@@ -1,5 +1,6 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 
 /**
@@ -13,15 +14,18 @@ final class ReplayAlertSource extends AlertSource {
     private final long interval;
     private final long regionHubs;
     private final boolean outageCode;
+    private final Recipients recipients;
 
-    ReplayAlertSource(int index, String id, int region, int code, RandomStream rng, long[] counts, double scale,
-                      long interval, long regionHubs, boolean outageCode) {
-        super(index, id, region, code, rng);
+    ReplayAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
+                      Outages outages, long[] counts, double scale, long interval, long regionHubs, boolean outageCode,
+                      Recipients recipients) {
+        super(index, id, region, code, rng, kernel, horizon, growth, outages);
         this.counts = counts;
         this.scale = scale;
         this.interval = interval;
         this.regionHubs = regionHubs;
         this.outageCode = outageCode;
+        this.recipients = recipients;
     }
 
     @Override
@@ -52,11 +56,11 @@ final class ReplayAlertSource extends AlertSource {
 
     @Override
     int cohortOf(long k) {
-        return model.population.cohortOf(region, k);
+        return recipients.cohortOf(region, k);
     }
 
     @Override
     int recipientOf(long k) {
-        return model.recipientForHub(region, k, outageCode);
+        return recipients.forHub(region, k, outageCode);
     }
 }

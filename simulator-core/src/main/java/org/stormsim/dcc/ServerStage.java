@@ -1,6 +1,7 @@
 package org.stormsim.dcc;
 
 import org.stormsim.engine.Distribution;
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.stations.CustomerFifo;
 import org.stormsim.stations.TimeAverage;
@@ -10,7 +11,7 @@ import org.stormsim.stations.TimeAverage;
  * optionally, priority for alerts over other messages (non-preemptive): a WAN link, a motorway lane,
  * a User's intake, a pool of firmware download channels. A stage with {@code capacity} equal to its
  * servers has no waiting room: a message finding every server busy is turned away (the model decides
- * whether that is a loss or, for firmware, a cancelled job).
+ * whether that is a loss or, for firmware, a cancelled job). Kernel thread only.
  */
 final class ServerStage extends Stage {
     private final int servers;
@@ -24,9 +25,9 @@ final class ServerStage extends Stage {
     private final TimeAverage busy;
     private final TimeAverage waiting;
 
-    ServerStage(int index, String id, DccModel model, RandomStream rng, int servers, long capacity,
+    ServerStage(int index, String id, Kernel kernel, Messages msgs, long warmup, RandomStream rng, int servers, long capacity,
                 Distribution alertService, Distribution otherService, boolean alertsFirst) {
-        super(index, id, model);
+        super(index, id, kernel, msgs, warmup);
         this.servers = servers;
         this.capacity = capacity;
         this.alertService = alertService;
@@ -35,17 +36,16 @@ final class ServerStage extends Stage {
         this.rng = rng;
         this.high = new CustomerFifo(msgs.core);
         this.low = new CustomerFifo(msgs.core);
-        this.busy = new TimeAverage(model.warmup);
-        this.waiting = new TimeAverage(model.warmup);
+        this.busy = new TimeAverage(warmup);
+        this.waiting = new TimeAverage(warmup);
     }
 
     @Override
-    void arrive(int m) {
-        long now = model.kernel.now();
+    boolean arrive(int m) {
+        long now = kernel.now();
         countArrival(now);
         if (content.value() >= capacity) {
-            model.turnedAway(m, this);
-            return;
+            return false;
         }
         content.add(now, 1);
         if (busy.value() < servers) {
@@ -54,11 +54,12 @@ final class ServerStage extends Stage {
             waiting.add(now, 1);
             (alertsFirst && msgs.kind[m] == Messages.ALERT ? high : low).add(m);
         }
+        return true;
     }
 
     @Override
-    void onEvent(int m) {
-        long now = model.kernel.now();
+    void depart(int m) {
+        long now = kernel.now();
         busy.add(now, -1);
         content.add(now, -1);
         countDone(now);
@@ -69,14 +70,13 @@ final class ServerStage extends Stage {
             waiting.add(now, -1);
             start(low.remove(), now);
         }
-        model.advance(m);
     }
 
     private void start(int m, long now) {
         busy.add(now, 1);
         msgs.core.serviceStart(m, now);
         Distribution d = msgs.kind[m] == Messages.ALERT ? alertService : otherService;
-        model.kernel.scheduleAfter(d.sample(rng), m);
+        kernel.scheduleAfter(d.sample(rng), m);
     }
 
     /** Messages in the stage (waiting plus in service) right now: the least-loaded lane router reads it. */

@@ -1,5 +1,6 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
 import org.stormsim.scenario.DailyProfile;
 
@@ -16,9 +17,9 @@ final class ServiceRequestSource extends PoissonSource {
     private final short[] variants;
     private final byte[] categories;
 
-    ServiceRequestSource(int index, String id, RandomStream rng, int user, int region, double ratePerSecond,
-                         DailyProfile profile, double[] weights, short[] variants, byte[] categories) {
-        super(index, id, rng);
+    ServiceRequestSource(int index, String id, RandomStream rng, Kernel kernel, long horizon, Growth growth, int user, int region,
+                         double ratePerSecond, DailyProfile profile, double[] weights, short[] variants, byte[] categories) {
+        super(index, id, rng, kernel, horizon, growth);
         this.user = user;
         this.region = region;
         this.ratePerSecond = ratePerSecond;
@@ -44,12 +45,12 @@ final class ServiceRequestSource extends PoissonSource {
     }
 
     @Override
-    void emit(long now) {
+    void emit(long now, Arrivals to) {
         double u = rng.nextDouble();
         int i = 0;
         while (u >= cumulative[i]) {
             i++;
         }
-        model.newServiceRequest(this, variants[i], categories[i], now);
+        to.request(this, variants[i], categories[i], now);
     }
 }

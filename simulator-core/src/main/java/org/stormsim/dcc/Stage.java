@@ -1,42 +1,48 @@
 package org.stormsim.dcc;
 
+import org.stormsim.engine.Kernel;
 import org.stormsim.stations.TimeAverage;
 
 /**
  * One stage of a message's path (a HAN hop, a WAN link, a motorway lane, a User's intake). A
- * message arrives with {@link #arrive}; a stage that holds it schedules an event and finishes it
- * in {@link #onEvent}, then hands it back to the model, which moves it to its next stage. Keeps the
- * kernel-side statistics (arrivals, content over time). Kernel thread only.
+ * message arrives with {@link #arrive}; a stage that holds it schedules an event on the message's
+ * payload and, when it comes, lets it go in {@link #depart}; the model then moves the message to its
+ * next stage. A stage knows nothing of paths: a full stage says so and the model decides what that
+ * means. Keeps the kernel-side statistics (arrivals, content over time). Kernel thread only.
  */
 abstract class Stage {
     final int index;
     final String id;
-    final DccModel model;
+    final Kernel kernel;
     final Messages msgs;
+    final long warmup;
     final TimeAverage content;
     long arrivals;
     long processed;
 
-    Stage(int index, String id, DccModel model) {
+    Stage(int index, String id, Kernel kernel, Messages msgs, long warmup) {
         this.index = index;
         this.id = id;
-        this.model = model;
-        this.msgs = model.msgs;
-        this.content = new TimeAverage(model.warmup);
+        this.kernel = kernel;
+        this.msgs = msgs;
+        this.warmup = warmup;
+        this.content = new TimeAverage(warmup);
     }
 
-    abstract void arrive(int m);
+    /** Message {@code m} arrives now; false when the stage is full and turns it away. */
+    abstract boolean arrive(int m);
 
-    abstract void onEvent(int m);
+    /** The stage's event for message {@code m} has come: it leaves the stage now. */
+    abstract void depart(int m);
 
     final void countArrival(long now) {
-        if (now >= model.warmup) {
+        if (now >= warmup) {
             arrivals++;
         }
     }
 
     final void countDone(long now) {
-        if (now >= model.warmup) {
+        if (now >= warmup) {
             processed++;
         }
     }
@@ -58,5 +64,10 @@ abstract class Stage {
 
     long queueMax(long end) {
         return content.max(end);
+    }
+
+    /** This stage's statistics at the end of the run. */
+    final StageStats stats(long end) {
+        return new StageStats(id, arrivals, processed, utilisation(end), busyMax(end), queueMean(end), queueMax(end));
     }
 }

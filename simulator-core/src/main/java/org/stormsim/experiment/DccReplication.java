@@ -76,18 +76,15 @@ public final class DccReplication extends Replication {
         if (outcomes != null) {
             consumers.add(outcomes);
         }
-        IntervalSampler sampler = null;
+        IntervalSampler sampler;
         try (OutcomeRing ring = new OutcomeRing(consumers)) {
-            model = new DccModelBuilder(scenario).build(k, ring, new RandomStreams(scenario.seed(), replication));
+            model = new DccModelBuilder(scenario).build(k, ring, new RandomStreams(scenario.seed(), replication), seriesInterval);
             this.model = model;
-            if (outcomes != null) {
-                sampler = model.sampleEvery(seriesInterval);
-            }
+            sampler = model.sampler();
             model.start();
             completed = k.runUntil(horizon, model);
             model.finish(k.now());
-            if (sampler != null) {
-                sampler.finish(k.now());
+            if (outcomes != null) {
                 outcomes.endAt(k.now());
             }
         }
@@ -96,7 +93,7 @@ public final class DccReplication extends Replication {
         DccSeries series = sampler == null ? null : new DccSeries(sampler, outcomes,
                 model.trafficManagement() == null ? null : model.trafficManagement().systemEpisodes());
         return new DccReplicationResult(replication, metrics, model.stageStats(k.now()), model.counters(), ledgers,
-                events, SimTime.toSeconds(k.now()), completed, ThrottlingStats.of(model), series);
+                events, SimTime.toSeconds(k.now()), completed, model.throttling(), series);
     }
 
     private DccMetrics newMetrics() {

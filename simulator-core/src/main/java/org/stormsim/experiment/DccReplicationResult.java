@@ -4,6 +4,7 @@ import java.util.List;
 import org.stormsim.dcc.Counters;
 import org.stormsim.dcc.DccMetrics;
 import org.stormsim.dcc.StageStats;
+import org.stormsim.throttle.ThrottlingStats;
 
 /**
  * Everything one replication of a GB scenario produced: the metrics consumer's tables, the stages'

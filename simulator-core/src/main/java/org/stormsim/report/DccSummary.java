@@ -16,7 +16,7 @@ import org.stormsim.experiment.DccReplicationResult;
 import org.stormsim.experiment.DccRunResult;
 import org.stormsim.experiment.Estimate;
 import org.stormsim.experiment.MessageLedger;
-import org.stormsim.experiment.ThrottlingStats;
+import org.stormsim.throttle.ThrottlingStats;
 import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.LatencyRecorder;
 import org.stormsim.metrics.LatencyStats;

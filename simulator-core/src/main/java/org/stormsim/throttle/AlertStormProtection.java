@@ -2,8 +2,6 @@ package org.stormsim.throttle;
 
 import java.util.List;
 import org.stormsim.catalogue.AlertCatalogue;
-import org.stormsim.dcc.AlertGate;
-import org.stormsim.dcc.DccModel;
 import org.stormsim.scenario.DccThrottling;
 
 /**
@@ -17,7 +15,7 @@ import org.stormsim.scenario.DccThrottling;
  * have no per-device source and pass. Suppressed alerts are reported to the model, which counts
  * them; nothing is dropped silently.
  *
- * <p>State is one {@code int} array holding four values per device protection slot, times in ticks of
+ * <p>It sees alerts only through an {@link AlertView}, so it is tested without a model. State is one {@code int} array holding four values per device protection slot, times in ticks of
  * 100 ms from the start of the run (plus one, so that 0 means "not protected"). Kernel thread only.
  */
 public final class AlertStormProtection implements AlertGate {
@@ -28,6 +26,7 @@ public final class AlertStormProtection implements AlertGate {
     private static final int PERIOD_END = 2;
     private static final int PENDING = 3;
 
+    private final AlertView view;
     private final boolean perCode;
     private final int threshold;
     private final int windowTicks;
@@ -41,13 +40,20 @@ public final class AlertStormProtection implements AlertGate {
     private long consolidatedForwarded;
     private long devicesThrottled;
 
-    public AlertStormProtection(DccThrottling.AlertStormProtection config, DccModel model) {
+    /**
+     * Protection as {@code config} says, over alerts seen through {@code view}, whose devices number
+     * {@code slotsPerCode} state slots when counted per device and code and {@code slotsPerDevice}
+     * per device, their alerts going over {@code lanes} motorway lanes.
+     */
+    public AlertStormProtection(DccThrottling.AlertStormProtection config, AlertView view, long slotsPerCode, long slotsPerDevice,
+                                int lanes) {
+        this.view = view;
         this.perCode = config.key() == DccThrottling.Key.DEVICE_AND_CODE;
         this.threshold = config.threshold();
         this.windowTicks = ticks(config.window().micros());
         this.periodTicks = ticks(config.forwardOnePer().micros());
         this.exempt = exemptCodes(config.exempt());
-        long slots = model.protectionSlots(perCode);
+        long slots = perCode ? slotsPerCode : slotsPerDevice;
         if (slots > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("too many devices for storm protection state: " + slots);
         }
@@ -58,23 +64,23 @@ public final class AlertStormProtection implements AlertGate {
         state = new int[FIELDS * n];
         everProtected = new long[(n >> 6) + 1];
         suppressedByCode = new long[AlertCatalogue.get().size()];
-        sparedByLane = new long[model.laneCount()];
+        sparedByLane = new long[lanes];
     }
 
     @Override
-    public boolean pass(DccModel model, int m, long now) {
-        int code = model.code(m);
+    public boolean pass(int m, long now) {
+        int code = view.code(m);
         if (exempt[code]) {
             return true;
         }
-        long slot = model.protectionSlot(m, perCode);
+        long slot = view.protectionSlot(m, perCode);
         if (slot < 0) {
             return true;
         }
         int i = FIELDS * (int) slot; // the slot's four ints share a cache line: one miss per alert, not four
         int t = (int) (now / TICK) + 1;
         if (state[i + PERIOD_END] != 0) {
-            return protectedAlert(model, m, i, t, code);
+            return protectedAlert(m, i, t, code);
         }
         if (state[i + COUNT] == 0 || t - state[i + WINDOW_START] >= windowTicks) {
             state[i + WINDOW_START] = t;
@@ -86,18 +92,18 @@ public final class AlertStormProtection implements AlertGate {
         state[i + PERIOD_END] = t + periodTicks;
         state[i + PENDING] = 1;
         markProtected(i / FIELDS);
-        suppress(model, m, code);
+        suppress(m, code);
         return false;
     }
 
     /** An alert from a device under protection. */
-    private boolean protectedAlert(DccModel model, int m, int i, int t, int code) {
+    private boolean protectedAlert(int m, int i, int t, int code) {
         if (t < state[i + PERIOD_END]) {
             state[i + PENDING]++;
-            suppress(model, m, code);
+            suppress(m, code);
             return false;
         }
-        model.carry(m, state[i + PENDING] + 1);
+        view.carry(m, state[i + PENDING] + 1);
         consolidatedForwarded++;
         state[i + PENDING] = 0;
         if (t - state[i + PERIOD_END] < windowTicks) {
@@ -110,9 +116,9 @@ public final class AlertStormProtection implements AlertGate {
         return true;
     }
 
-    private void suppress(DccModel model, int m, int code) {
+    private void suppress(int m, int code) {
         suppressedByCode[code]++;
-        sparedByLane[model.hashedLane(m)]++;
+        sparedByLane[view.hashedLane(m)]++;
     }
 
     private void markProtected(int i) {
@@ -121,6 +127,11 @@ public final class AlertStormProtection implements AlertGate {
             everProtected[i >> 6] |= bit;
             devicesThrottled++;
         }
+    }
+
+    /** What protection did over the run, copied out (read after the run). */
+    public ThrottlingStats.Protection stats() {
+        return new ThrottlingStats.Protection(suppressedByCode(), consolidatedForwarded(), devicesThrottled(), sparedByLane(), pendingAtEnd());
     }
 
     public long[] suppressedByCode() {

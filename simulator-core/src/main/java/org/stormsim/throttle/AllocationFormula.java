@@ -1,7 +1,6 @@
 package org.stormsim.throttle;
 
 import java.util.List;
-import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.DccThrottling;
 import org.stormsim.scenario.DccUser;
 
@@ -13,14 +12,14 @@ import org.stormsim.scenario.DccUser;
  * split evenly, again with the floor. Allocations are in requests per second.
  */
 public interface AllocationFormula {
-    double[] allocations(DccScenario scenario, DccThrottling.ServiceRequestTrafficManagement config);
+    /** Each User's allocation, requests per second, in the order of {@code users}. */
+    double[] allocations(List<DccUser> users, DccThrottling.ServiceRequestTrafficManagement config);
 
     static AllocationFormula of(DccThrottling.Allocation allocation) {
         return allocation == DccThrottling.Allocation.EQUAL ? AllocationFormula::equal : AllocationFormula::forecast;
     }
 
-    private static double[] forecast(DccScenario s, DccThrottling.ServiceRequestTrafficManagement c) {
-        List<DccUser> users = s.users();
+    private static double[] forecast(List<DccUser> users, DccThrottling.ServiceRequestTrafficManagement c) {
         double total = 0;
         for (DccUser u : users) {
             total += u.forecast() == null ? 0 : u.forecast().perSecond();
@@ -33,8 +32,8 @@ public interface AllocationFormula {
         return out;
     }
 
-    private static double[] equal(DccScenario s, DccThrottling.ServiceRequestTrafficManagement c) {
-        double[] out = new double[s.users().size()];
+    private static double[] equal(List<DccUser> users, DccThrottling.ServiceRequestTrafficManagement c) {
+        double[] out = new double[users.size()];
         java.util.Arrays.fill(out, Math.max(c.minimumAllocation().perSecond(), c.capacity().perSecond() / out.length));
         return out;
     }

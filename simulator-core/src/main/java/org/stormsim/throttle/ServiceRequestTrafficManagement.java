@@ -3,9 +3,8 @@ package org.stormsim.throttle;
 import java.util.List;
 import org.agrona.collections.IntArrayQueue;
 import org.stormsim.catalogue.ServiceRequestCatalogue;
-import org.stormsim.dcc.DccModel;
-import org.stormsim.dcc.RequestGate;
 import org.stormsim.scenario.DccThrottling;
+import org.stormsim.scenario.DccUser;
 
 /**
  * SECMP0067 Service Request traffic management at the DSP. Time is cut into measurement windows.
@@ -16,9 +15,11 @@ import org.stormsim.scenario.DccThrottling;
  * operating threshold) has its further non-exempt requests throttled: rejected (the User may retry)
  * or deferred to later windows, where they are re-presented in order, each User's first. Users
  * within their allocation, exempt variants, and every request while demand is below the threshold,
- * pass. Kernel thread only.
+ * pass. It sees requests only through a {@link RequestView}, so it is tested without a model.
+ * Kernel thread only.
  */
 public final class ServiceRequestTrafficManagement implements RequestGate {
+    private final RequestView view;
     private final long window;
     private final double thresholdPerWindow;
     private final double[] limitPerWindow;
@@ -35,13 +36,16 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
     private boolean tickPending;
     private long stillDeferredAtEnd;
 
-    public ServiceRequestTrafficManagement(DccThrottling.ServiceRequestTrafficManagement config, DccModel model) {
-        int users = model.scenario().users().size();
+    /** Management as {@code config} says of the requests of {@code userList}, seen through {@code view}. */
+    public ServiceRequestTrafficManagement(DccThrottling.ServiceRequestTrafficManagement config, RequestView view,
+                                           List<DccUser> userList) {
+        this.view = view;
+        int users = userList.size();
         this.window = config.window().micros();
         double seconds = window / 1e6;
         double threshold = config.operatingThreshold() * config.capacity().perSecond();
         this.thresholdPerWindow = threshold * seconds;
-        double[] allocation = AllocationFormula.of(config.allocation()).allocations(model.scenario(), config);
+        double[] allocation = AllocationFormula.of(config.allocation()).allocations(userList, config);
         double total = 0;
         for (double a : allocation) {
             total += a;
@@ -63,20 +67,20 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
     }
 
     @Override
-    public int decide(DccModel model, int m, long now) {
-        int u = model.user(m);
-        if (defer && !deferred[u].isEmpty() && !exempt[model.code(m)]) {
+    public int decide(int m, long now) {
+        int u = view.user(m);
+        if (defer && !deferred[u].isEmpty() && !exempt[view.variant(m)]) {
             roll(now);
             demand++;
             affect(u, now);
-            defer(model, u, m, now);
+            defer(u, m, now);
             return DEFER; // behind the User's earlier deferred requests, to keep their order
         }
-        if (admits(u, model.code(m), now)) {
+        if (admits(u, view.variant(m), now)) {
             return ADMIT;
         }
         if (defer) {
-            defer(model, u, m, now);
+            defer(u, m, now);
             return DEFER;
         }
         return THROTTLE;
@@ -107,29 +111,29 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
         byUser[u].affect();
     }
 
-    private void defer(DccModel model, int u, int m, long now) {
+    private void defer(int u, int m, long now) {
         deferred[u].addInt(m);
         if (!tickPending) {
             tickPending = true;
-            model.requestTick((now / window + 1) * window);
+            view.requestTick((now / window + 1) * window);
         }
     }
 
     /** A new window: re-present the deferred requests, each User's in order. */
     @Override
-    public void tick(DccModel model, long now) {
+    public void tick(long now) {
         tickPending = false;
         boolean left = false;
         for (int u = 0; u < deferred.length; u++) {
             IntArrayQueue q = deferred[u];
             while (!q.isEmpty()) {
                 int m = q.peekInt();
-                if (model.resolved(m)) {
+                if (view.resolved(m)) {
                     q.pollInt();
-                    model.abandon(m); // timed out while deferred
-                } else if (admits(u, model.code(m), now)) {
+                    view.abandon(m); // timed out while deferred
+                } else if (admits(u, view.variant(m), now)) {
                     q.pollInt();
-                    model.admit(m);
+                    view.admit(m);
                 } else {
                     break;
                 }
@@ -138,26 +142,26 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
         }
         if (left) {
             tickPending = true;
-            model.requestTick((now / window + 1) * window);
+            view.requestTick((now / window + 1) * window);
         }
     }
 
     @Override
-    public void finish(DccModel model, long end) {
+    public void finish(long end) {
         system.close(end);
         for (EpisodeTracker t : byUser) {
             t.close(end);
         }
-        stillDeferredAtEnd = unresolvedDeferred(model);
+        stillDeferredAtEnd = unresolvedDeferred();
     }
 
     /** Deferred requests not yet resolved: a request that timed out while deferred stays queued until it reaches the head. */
-    private long unresolvedDeferred(DccModel model) {
+    private long unresolvedDeferred() {
         long n = 0;
         for (IntArrayQueue q : deferred) {
             for (int k = 0, size = q.size(); k < size; k++) {
                 int m = q.pollInt();
-                if (!model.resolved(m)) {
+                if (!view.resolved(m)) {
                     n++;
                 }
                 q.addInt(m);
@@ -181,6 +185,15 @@ public final class ServiceRequestTrafficManagement implements RequestGate {
             engaged = false;
             java.util.Arrays.fill(admitted, 0);
         }
+    }
+
+    /** What management did over the run (read after {@link #finish}). */
+    public ThrottlingStats.Management stats() {
+        List<ThrottlingStats.Episodes> users = new java.util.ArrayList<>();
+        for (EpisodeTracker t : byUser) {
+            users.add(ThrottlingStats.Episodes.of(t));
+        }
+        return new ThrottlingStats.Management(ThrottlingStats.Episodes.of(system), users, stillDeferredAtEnd);
     }
 
     public EpisodeTracker systemEpisodes() {

@@ -58,15 +58,17 @@ public final class Timeline implements OutcomeConsumer {
 
     public final List<Outcome> outcomes = new ArrayList<>();
     public DccModel model;
+    public DccScenario scenario;
     public long end;
 
-    /** Runs replication 0 of {@code scenario} (with its replay {@code trace}, or null), keeping every outcome. */
+    /** Runs replication 0 of {@code scenario} (with its replay trace, if any), keeping every outcome. */
     public static Timeline of(DccScenario scenario) {
         Timeline t = new Timeline();
         DccReplication replication = new DccReplication(scenario, 0, List.of(t));
         replication.run();
         t.model = replication.model();
-        t.end = t.model.kernel().now();
+        t.scenario = scenario;
+        t.end = replication.kernel().now();
         return t;
     }
 
@@ -91,8 +93,8 @@ public final class Timeline implements OutcomeConsumer {
 
     /** The index of User {@code id} in the scenario. */
     public int user(String id) {
-        for (int u = 0; u < model.scenario().users().size(); u++) {
-            if (model.scenario().users().get(u).id().equals(id)) {
+        for (int u = 0; u < scenario.users().size(); u++) {
+            if (scenario.users().get(u).id().equals(id)) {
                 return u;
             }
         }

@@ -204,7 +204,7 @@ class AlertStormProtectionTest {
         List<Outcome> alerts = new ArrayList<>(t.outcomes.stream().filter(Outcome::isAlert).toList());
         alerts.sort(Comparator.comparingLong(Outcome::t0));
         for (Outcome o : alerts) {
-            String user = t.model.scenario().users().get(o.user()).id();
+            String user = t.scenario.users().get(o.user()).id();
             String key = perDevice && !o.code().equals("8F75") ? user : user + ":" + o.code();
             out.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
         }

@@ -1,0 +1,61 @@
+package org.stormsim.dcc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every stage of the GB model, built once by {@link DccModelBuilder}, by its place on the data's
+ * path: per region (N, C, S in that order) the HAN and hub hop, the WAN uplink (alerts and SR
+ * responses share it), the CSP transit in and out, the WAN downlink, the device side of a request
+ * and the firmware download channels; the DSP's SR processing and future-dated wait; the motorway
+ * lanes; each User's intake; and the hold where messages wait to be raised or resubmitted.
+ * {@link #all} is indexed by a stage's {@link Stage#index}, which a message's current station names.
+ * Kernel thread only.
+ */
+final class Stages {
+    final DelayStage[] han;
+    final ServerStage[] uplink;
+    final DelayStage[] cspIn;
+    final ServerStage[] downlink;
+    final DelayStage[] deviceSide;
+    final DelayStage[] cspOut;
+    final ServerStage[] firmware;
+    final ServerStage[] lanes;
+    final ServerStage[] intake;
+    final DelayStage dspIn;
+    final DelayStage futureWait;
+    final HoldStage hold;
+    final Stage[] all;
+
+    Stages(DelayStage[] han, ServerStage[] uplink, DelayStage[] cspIn, ServerStage[] downlink, DelayStage[] deviceSide,
+           DelayStage[] cspOut, ServerStage[] firmware, ServerStage[] lanes, ServerStage[] intake, DelayStage dspIn,
+           DelayStage futureWait, HoldStage hold, Stage[] all) {
+        this.han = han;
+        this.uplink = uplink;
+        this.cspIn = cspIn;
+        this.downlink = downlink;
+        this.deviceSide = deviceSide;
+        this.cspOut = cspOut;
+        this.firmware = firmware;
+        this.lanes = lanes;
+        this.intake = intake;
+        this.dspIn = dspIn;
+        this.futureWait = futureWait;
+        this.hold = hold;
+        this.all = all;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].index != i) {
+                throw new IllegalArgumentException("stage " + all[i].id + " has index " + all[i].index + " at " + i);
+            }
+        }
+    }
+
+    /** Every stage's statistics at the end of the run, in index order. */
+    List<StageStats> stats(long end) {
+        List<StageStats> out = new ArrayList<>();
+        for (Stage s : all) {
+            out.add(s.stats(end));
+        }
+        return out;
+    }
+}
