@@ -1,9 +1,9 @@
 package org.stormsim.cli;
 
 import java.io.PrintWriter;
-import org.stormsim.report.Version;
-import picocli.CommandLine;
+import org.stormsim.summary.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code stormsim} command line. Exit status: 0 success, 2 bad input (the scenario, an

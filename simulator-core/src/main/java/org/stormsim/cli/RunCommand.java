@@ -3,7 +3,6 @@ package org.stormsim.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,25 +13,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.stormsim.experiment.DccRunResult;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.experiment.Experiment;
+import org.stormsim.experiment.ReplicationOutcome;
 import org.stormsim.experiment.RunProgress;
-import org.stormsim.report.DccSummary;
-import org.stormsim.report.DccTable;
-import org.stormsim.report.NetworkSummary;
-import org.stormsim.report.NetworkTable;
-import org.stormsim.report.RunOutputs;
-import org.stormsim.report.Version;
-import org.stormsim.scenario.DccScenario;
+import org.stormsim.plan.PlannedRun;
+import org.stormsim.plan.Precision;
+import org.stormsim.plan.RunOutputs;
+import org.stormsim.plan.RunPlan;
 import org.stormsim.scenario.InvalidValueException;
-import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.scenario.Scenario;
 import org.stormsim.scenario.SimDuration;
-import org.stormsim.scenario.StationSpec;
-import org.stormsim.study.MetricPath;
-import org.stormsim.study.Precision;
-import org.stormsim.study.Runs;
-import org.stormsim.study.ScenarioExperiment;
-import org.stormsim.study.WarmupDetection;
+import org.stormsim.summary.MetricPath;
+import org.stormsim.summary.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,13 +79,6 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The --interval in microseconds, once checked. */
-    private long seriesInterval;
-
-    /** Warm-up found by MSER-5 and the precision loop's outcome, for the summary; null when not used. */
-    private WarmupDetection detected;
-    private Precision.Result precisionResult;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -101,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         if (!execution.check(err)) {
             return Main.BAD_INPUT;
         }
-        seriesInterval = intervalMicros(err);
+        long seriesInterval = intervalMicros(err);
         if (seriesInterval <= 0) {
             return Main.BAD_INPUT;
         }
@@ -109,7 +94,6 @@ final class RunCommand implements Callable<Integer> {
         if (loaded == null) {
             return Main.BAD_INPUT;
         }
-        int t = execution.threads();
         if (maxReplications < 2) {
             err.println("--max-replications " + maxReplications + ": allowed: 2 or more (an interval needs two)");
             return Main.BAD_INPUT;
@@ -118,18 +102,52 @@ final class RunCommand implements Callable<Integer> {
             err.println("--precision " + precision + ": allowed: a relative half-width between 0 and 1, e.g. 0.02");
             return Main.BAD_INPUT;
         }
-        if (CommandChecks.parseAll(metrics, MetricPath::parse, "--metric", err) == null) {
+        List<MetricPath> chosen = CommandChecks.parseAll(metrics, MetricPath::parse, "--metric", err);
+        if (chosen == null) {
             return Main.BAD_INPUT;
         }
         try {
-            if (loaded.scenario() instanceof DccScenario d) {
-                return runDcc(d, t, o, err);
-            }
-            return runNetwork((NetworkScenario) loaded.scenario(), t, o, err);
+            return run(loaded.scenario(), seriesInterval, chosen, o, err);
         } catch (MetricPath.NotInSummary e) {
             err.println("--metric " + e.getMessage() + "; nothing was written.");
             return Main.BAD_INPUT;
         }
+    }
+
+    /**
+     * Runs the scenario's plan: the pilot that resolves {@code warmup: auto}, then either the
+     * scenario's replications or, with {@code --precision}, rounds of them until the precision is
+     * met, then the counterfactual when the scenario has one; prints the table and writes the files.
+     */
+    private int run(Scenario s, long seriesInterval, List<MetricPath> chosen, PrintWriter o, PrintWriter err) throws IOException {
+        o.printf(Locale.ROOT, "stormsim %s: %s (kind: %s), seed %d, %d replication(s), horizon %s, warm-up %s%n",
+                Version.get(), s.name(), s.kind(), s.seed(), s.replications(), s.duration(), s.warmup());
+        Precision p = precision == null ? null : new Precision(precision, maxReplications, chosen);
+        RunPlan<?> plan = RunPlan.of(s, new RunPlan.Options(seriesInterval, p, true), line -> {
+            o.println(line);
+            o.flush();
+        });
+        Experiment experiment = new Experiment(execution.threads());
+        return withInterruptHook(experiment::requestStop, () -> report(watched(experiment::progress, err, () -> plan.runOn(experiment)),
+                s, o));
+    }
+
+    /** Writes the outputs of {@code run} and prints its table and footer. */
+    private <C extends ReplicationOutcome> int report(PlannedRun<C> run, Scenario s, PrintWriter o) throws IOException {
+        ObjectNode summary = run.summary();
+        List<Path> files = RunOutputs.write(execution.folder(s.name()), run, summary);
+        o.println();
+        o.print(run.table(summary));
+        o.println();
+        run.kind().ledgerLines(summary).forEach(o::println);
+        o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
+                run.events(), run.wallSeconds(), run.events() / Math.max(run.wallSeconds(), 1e-9) / 1e6,
+                run.threads(), run.completed() ? "" : "; INTERRUPTED before the horizon");
+        o.println("summary: " + files.get(0));
+        for (Path f : files.subList(1, files.size())) {
+            o.println("written: " + f);
+        }
+        return run.completed() ? Main.OK : Main.INTERRUPTED;
     }
 
     /** Runs {@code run}, showing its progress from {@code source} until it ends, before anything else is printed. */
@@ -140,21 +158,6 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             watching.close();
         }
-    }
-
-    private int runNetwork(NetworkScenario n, int t, PrintWriter o, PrintWriter err) throws IOException {
-        o.printf(Locale.ROOT, "stormsim %s: %s (kind: network), seed %d, %d replication(s), horizon %s, warm-up %s%n",
-                Version.get(), n.name(), n.seed(), n.replications(), n.duration(), n.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(n, t).withSeries(seriesInterval);
-        return withInterruptHook(experiment::requestStop, () -> {
-            NetworkRunResult result = watched(experiment::progress, err, () -> (Runs.Network) execute(experiment, o)).result();
-            List<Path> files = RunOutputs.network(execution.folder(n.name()), result, annotate(NetworkSummary.build(result)));
-            o.println();
-            o.print(NetworkTable.render(result));
-            o.println();
-            printFooter(o, result, files);
-            return result.completed() ? Main.OK : Main.INTERRUPTED;
-        });
     }
 
     /** The --interval in microseconds, or 0 after reporting a bad one. */
@@ -169,83 +172,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("--interval " + interval + ": " + e.getMessage());
         }
         return 0;
-    }
-
-    private int runDcc(DccScenario d, int t, PrintWriter o, PrintWriter err) throws IOException {
-        o.printf(Locale.ROOT, "stormsim %s: %s (kind: dcc), seed %d, %d replication(s), horizon %s, warm-up %s%n",
-                Version.get(), d.name(), d.seed(), d.replications(), d.duration(), d.warmup());
-        ScenarioExperiment experiment = new ScenarioExperiment(d, t).withSeries(seriesInterval);
-        return withInterruptHook(experiment::requestStop, () -> {
-            DccRunResult result = watched(experiment::progress, err, () -> (Runs.Dcc) execute(experiment, o)).result();
-            DccRunResult without = null;
-            if (d.throttling().serviceRequestTrafficManagement().enabled() && result.completed()) {
-                o.println("SECMP0067 is on: running the same scenario and seed with it off, for the Service Levels without throttling...");
-                o.flush();
-                ScenarioExperiment off = experiment.with(result.scenario().withoutRequestThrottling()).withSeries(0);
-                int n = result.replications().size();
-                without = watched(off::progress, err, () -> (Runs.Dcc) off.run(0, n)).result(); // Ctrl-C reaches it too
-                if (!without.completed()) {
-                    without = null; // interrupted: no counterfactual rather than a partial one
-                }
-            }
-            ObjectNode summary = annotate(DccSummary.build(result, without));
-            List<Path> files = RunOutputs.dcc(execution.folder(d.name()), result, summary);
-            o.println();
-            o.print(DccTable.render(summary));
-            o.println();
-            summary.path("ledger").fields().forEachRemaining(e -> o.printf(Locale.ROOT, "ledger %s: %s%n", e.getKey(), e.getValue()));
-            o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
-                    result.events(), result.wallSeconds(), result.events() / Math.max(result.wallSeconds(), 1e-9) / 1e6,
-                    result.threads(), result.completed() ? "" : "; INTERRUPTED before the horizon");
-            printFiles(o, files);
-            return result.completed() ? Main.OK : Main.INTERRUPTED;
-        });
-    }
-
-    /**
-     * Runs the experiment: first the pilot that resolves {@code warmup: auto}, then either the
-     * scenario's replications or, with {@code --precision}, rounds of them until the precision is met.
-     */
-    private Runs execute(ScenarioExperiment experiment, PrintWriter o) {
-        ScenarioExperiment e = experiment;
-        if (e.warmup().auto()) {
-            detected = e.detectWarmup();
-            o.println(detected.describe());
-            e = e.resolved(detected.warmup());
-        }
-        if (precision == null) {
-            return e.run(0, e.replications());
-        }
-        List<MetricPath> chosen = metrics.isEmpty() ? defaultPrecisionMetrics(e.scenario()) : paths();
-        precisionResult = new Precision(e, precision, maxReplications, chosen).run(o::println);
-        return precisionResult.runs();
-    }
-
-    private List<MetricPath> paths() {
-        return metrics.stream().map(MetricPath::parse).toList();
-    }
-
-    private static List<MetricPath> defaultPrecisionMetrics(Object scenario) {
-        if (scenario instanceof DccScenario) {
-            return List.of(MetricPath.parse("alerts.latency.mean"));
-        }
-        List<MetricPath> out = new ArrayList<>();
-        for (StationSpec s : ((NetworkScenario) scenario).stations()) {
-            if (s instanceof StationSpec.Sink) {
-                out.add(MetricPath.parse("stations." + s.id() + ".systemTime.mean"));
-            }
-        }
-        return out;
-    }
-
-    private ObjectNode annotate(ObjectNode summary) {
-        if (detected != null) {
-            detected.annotate(summary);
-        }
-        if (precisionResult != null) {
-            precisionResult.annotate(summary);
-        }
-        return summary;
     }
 
     /** Runs {@code body} so that Ctrl-C stops the run early and waits until what it has is written. */
@@ -268,25 +194,6 @@ final class RunCommand implements Callable<Integer> {
     @FunctionalInterface
     interface IoCallable {
         int call() throws IOException;
-    }
-
-    private static void printFooter(PrintWriter o, NetworkRunResult r, List<Path> files) {
-        var ledger = NetworkSummary.build(r).path("ledger").path("customers");
-        o.printf(Locale.ROOT, "ledger: %d generated = %d delivered + %d lost + %d in flight at the end (%s)%n",
-                ledger.path("generated").asLong(), ledger.path("delivered").asLong(), ledger.path("lost").asLong(),
-                ledger.path("inFlightAtEnd").asLong(), ledger.path("balanced").asBoolean() ? "balanced" : "NOT BALANCED");
-        o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
-                r.events(), r.wallSeconds(), r.events() / Math.max(r.wallSeconds(), 1e-9) / 1e6, r.threads(),
-                r.completed() ? "" : "; INTERRUPTED before the horizon");
-        printFiles(o, files);
-    }
-
-    /** The footer's list of the files written: summary.json first. */
-    private static void printFiles(PrintWriter o, List<Path> files) {
-        o.println("summary: " + files.get(0));
-        for (Path f : files.subList(1, files.size())) {
-            o.println("written: " + f);
-        }
     }
 
     static Path defaultOut(String name) {

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stormsim.report.AtomicFiles;
-import org.stormsim.report.ScenarioHash;
-import org.stormsim.report.SummaryJson;
 import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
 import org.stormsim.study.LaneSizing;
-import org.stormsim.study.SweepOutput;
 import org.stormsim.study.LanesPage;
+import org.stormsim.study.SweepOutput;
 import org.stormsim.study.Target;
+import org.stormsim.summary.ScenarioHash;
+import org.stormsim.summary.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +90,8 @@ final class SizeLanesCommand implements Callable<Integer> {
         if (loaded == null) {
             return Main.BAD_INPUT;
         }
-        if (!(loaded.scenario() instanceof DccScenario sc)) {
+        DccScenario sc = loaded.scenario().asDcc();
+        if (sc == null) {
             err.println(scenario.file + ": a network scenario; size-lanes sizes dsp.lanes of a kind: dcc scenario");
             return Main.BAD_INPUT;
         }
@@ -141,7 +142,7 @@ final class SizeLanesCommand implements Callable<Integer> {
             } catch (InvalidScenarioException e) {
                 ScenarioOptions.report(err, e);
                 return Main.BAD_INPUT;
-            } catch (org.stormsim.study.MetricPath.NotInSummary e) {
+            } catch (org.stormsim.summary.MetricPath.NotInSummary e) {
                 err.println("--target " + e.getMessage() + "; nothing was written.");
                 return Main.BAD_INPUT;
             }
@@ -179,7 +180,7 @@ final class SizeLanesCommand implements Callable<Integer> {
         return b.append(String.format(Locale.ROOT, " [%d counts tried]", a.tried().size())).toString();
     }
 
-    private static String interval(org.stormsim.study.MetricEstimate e) {
+    private static String interval(org.stormsim.summary.MetricEstimate e) {
         return Double.isNaN(e.halfWidth95()) ? String.format(Locale.ROOT, "%.6g", e.mean())
                 : String.format(Locale.ROOT, "%.6g +/- %.3g (95%%)", e.mean(), e.halfWidth95());
     }

@@ -10,17 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stormsim.report.AtomicFiles;
-import org.stormsim.report.SummaryJson;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.Problem;
+import org.stormsim.scenario.Scenario;
 import org.stormsim.scenario.ScenarioLoader;
-import org.stormsim.study.DefaultMetrics;
-import org.stormsim.study.MetricEstimate;
-import org.stormsim.study.MetricPath;
+import org.stormsim.plan.Kinds;
+import org.stormsim.summary.Figures;
 import org.stormsim.study.Sweep;
 import org.stormsim.study.SweepGrid;
 import org.stormsim.study.SweepOutput;
 import org.stormsim.study.SweepPage;
+import org.stormsim.summary.MetricEstimate;
+import org.stormsim.summary.MetricPath;
+import org.stormsim.summary.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
         int t = execution.threads();
         Sweep sweep = new Sweep(scenario.file, scenario.overrides(), t);
         List<SweepGrid.Point> points = grid.points();
-        List<Object> scenarios;
+        List<Scenario> scenarios;
         try {
             scenarios = sweep.load(points);
         } catch (InvalidScenarioException e) {
@@ -82,13 +84,7 @@ final class SweepCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "sweep of %s: %d point(s) x %s, %d thread(s)%n", scenario.file, points.size(),
                 grid.parameters().stream().map(p -> p.path() + " " + p.values()).toList(), t);
         return RunCommand.withInterruptHook(sweep::requestStop, () -> {
-            List<Sweep.PointResult> results;
-            try {
-                results = sweep.run(points, scenarios, line -> err.println(line));
-            } catch (InvalidScenarioException e) {
-                ScenarioOptions.report(err, e);
-                return Main.BAD_INPUT;
-            }
+            List<Sweep.PointResult> results = sweep.run(points, scenarios, err::println);
             List<MetricPath> chosen;
             try {
                 chosen = chosenMetrics(grid, results);
@@ -142,22 +138,22 @@ final class SweepCommand implements Callable<Integer> {
      * or the defaults any point has.
      */
     private static List<MetricPath> chosenMetrics(SweepGrid grid, List<Sweep.PointResult> results) {
-        List<ObjectNode> firsts = new ArrayList<>();
+        List<Figures> firsts = new ArrayList<>();
         for (Sweep.PointResult p : results) {
             if (!p.replications().isEmpty()) {
                 firsts.add(p.replications().get(0));
             }
         }
         if (grid.metrics().isEmpty()) {
-            return DefaultMetrics.of(firsts);
+            return Kinds.of(results.get(0).scenario()).studyMetrics(firsts);
         }
         List<MetricPath> out = new ArrayList<>();
         for (String m : grid.metrics()) {
             MetricPath p = MetricPath.parse(m);
             MetricPath.NotInSummary missing = null;
-            for (ObjectNode first : firsts) {
+            for (Figures first : firsts) {
                 try {
-                    p.resolve(first);
+                    first.value(p);
                     missing = null;
                     break;
                 } catch (MetricPath.NotInSummary e) {
@@ -185,8 +181,6 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static String name(List<Sweep.PointResult> results) {
-        Object sc = results.get(0).scenario();
-        String n = sc instanceof org.stormsim.scenario.DccScenario d ? d.name() : ((org.stormsim.scenario.NetworkScenario) sc).name();
-        return n;
+        return results.get(0).scenario().name();
     }
 }

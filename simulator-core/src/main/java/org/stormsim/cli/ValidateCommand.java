@@ -2,8 +2,7 @@ package org.stormsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.stormsim.scenario.DccScenario;
-import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (loaded == null) {
             return Main.BAD_INPUT;
         }
-        if (loaded.scenario() instanceof NetworkScenario n) {
-            out.printf("%s: scenario '%s' (kind: network) is valid: %d stations, horizon %s, %d replication(s)%n",
-                    scenario.file, n.name(), n.stations().size(), n.duration(), n.replications());
-        } else if (loaded.scenario() instanceof DccScenario d) {
-            out.printf("%s: scenario '%s' (kind: dcc) is valid: %d User(s), horizon %s, %d replication(s)%n",
-                    scenario.file, d.name(), d.users().size(), d.duration(), d.replications());
-        }
+        Scenario s = loaded.scenario();
+        out.printf("%s: scenario '%s' (kind: %s) is valid: %s, horizon %s, %d replication(s)%n",
+                scenario.file, s.name(), s.kind(), s.outline(), s.duration(), s.replications());
         return Main.OK;
     }
 }

@@ -1,6 +1,5 @@
 package org.stormsim.dcc;
 
-import java.util.List;
 import org.stormsim.engine.EventConsumer;
 import org.stormsim.engine.Kernel;
 import org.stormsim.throttle.ServiceRequestTrafficManagement;
@@ -122,9 +121,9 @@ public final class DccModel implements EventConsumer, Arrivals {
         return sampler;
     }
 
-    /** Every stage's statistics at the end of the run. */
-    public List<StageStats> stageStats(long end) {
-        return stages.stats(end);
+    /** Every stage's statistics at the end of the run, by place on the path. */
+    public StageReport stageReport(long end) {
+        return stages.report(end);
     }
 
     /** SECMP0067 traffic management, or null when it is off. */

@@ -97,6 +97,11 @@ final class ServerStage extends Stage {
     }
 
     @Override
+    int servers() {
+        return servers;
+    }
+
+    @Override
     double utilisation(long end) {
         return busy.mean(end) / servers;
     }

@@ -66,8 +66,13 @@ abstract class Stage {
         return content.max(end);
     }
 
+    /** Servers of the stage (0 for a pure latency). */
+    int servers() {
+        return 0;
+    }
+
     /** This stage's statistics at the end of the run. */
     final StageStats stats(long end) {
-        return new StageStats(id, arrivals, processed, utilisation(end), busyMax(end), queueMean(end), queueMax(end));
+        return new StageStats(id, arrivals, processed, servers(), utilisation(end), busyMax(end), queueMean(end), queueMax(end));
     }
 }

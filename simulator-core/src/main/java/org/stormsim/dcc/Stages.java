@@ -50,12 +50,17 @@ final class Stages {
         }
     }
 
-    /** Every stage's statistics at the end of the run, in index order. */
-    List<StageStats> stats(long end) {
+    /** Every stage's statistics at the end of the run, by place on the path. */
+    StageReport report(long end) {
+        return new StageReport(stats(all, end), stats(lanes, end), stats(uplink, end), stats(downlink, end), stats(firmware, end),
+                stats(intake, end));
+    }
+
+    private static List<StageStats> stats(Stage[] stages, long end) {
         List<StageStats> out = new ArrayList<>();
-        for (Stage s : all) {
+        for (Stage s : stages) {
             out.add(s.stats(end));
         }
-        return out;
+        return List.copyOf(out);
     }
 }

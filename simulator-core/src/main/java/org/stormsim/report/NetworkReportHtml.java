@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.stormsim.experiment.NetworkSeries;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.stations.NetworkSeries;
+import org.stormsim.summary.Version;
 
 /**
  * {@code report.html} of a {@code kind: network} run: one self-contained page (it opens offline, see

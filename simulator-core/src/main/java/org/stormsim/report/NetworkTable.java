@@ -1,9 +1,11 @@
 package org.stormsim.report;
 
+import java.util.List;
 import java.util.Locale;
-import org.stormsim.experiment.Estimate;
-import org.stormsim.experiment.NetworkRunResult;
-import org.stormsim.experiment.StationResult;
+import java.util.function.ToDoubleFunction;
+import org.stormsim.metrics.Estimate;
+import org.stormsim.stations.NetworkReplicationResult;
+import org.stormsim.stations.StationResult;
 
 /**
  * The readable table {@code stormsim run} prints for a network scenario: one row per station with
@@ -14,32 +16,41 @@ public final class NetworkTable {
     private NetworkTable() {
     }
 
-    public static String render(NetworkRunResult r) {
+    /** The table of the replications {@code r} of one run. */
+    public static String render(List<NetworkReplicationResult> r) {
         StringBuilder sb = new StringBuilder();
         String fmt = "%-14s %-11s %12s %12s %7s %16s %10s %16s %10s %9s%n";
         sb.append(String.format(Locale.ROOT, fmt, "station", "type", "arrivals", "through/s", "util",
                 "wait mean s", "wait p99", "sojourn mean s", "queue len", "loss"));
-        for (StationResult s : r.replications().get(0).stations()) {
+        for (StationResult s : r.get(0).stations()) {
             sb.append(row(r, s, fmt));
         }
         return sb.toString();
     }
 
-    private static String row(NetworkRunResult r, StationResult s, String fmt) {
+    private static String row(List<NetworkReplicationResult> r, StationResult s, String fmt) {
         String id = s.id();
-        String arrivals = String.format(Locale.ROOT, "%.0f", r.estimate(id, StationResult::arrivals).mean());
-        String through = num(r.estimate(id, StationResult::throughputPerSecond).mean());
+        String arrivals = String.format(Locale.ROOT, "%.0f", estimate(r, id, StationResult::arrivals).mean());
+        String through = num(estimate(r, id, StationResult::throughputPerSecond).mean());
         if (s.isSource() || s.isSink()) {
-            String sys = s.isSink() ? withHalfWidth(r.estimate(id, x -> x.sojourn().mean())) : "";
+            String sys = s.isSink() ? withHalfWidth(estimate(r, id, x -> x.sojourn().mean())) : "";
             return String.format(Locale.ROOT, fmt, id, s.type(), arrivals, through, "", "", "", sys, "", "");
         }
-        String util = Double.isNaN(s.utilisation()) ? "" : String.format(Locale.ROOT, "%.3f", r.estimate(id, StationResult::utilisation).mean());
+        String util = Double.isNaN(s.utilisation()) ? "" : String.format(Locale.ROOT, "%.3f", estimate(r, id, StationResult::utilisation).mean());
         return String.format(Locale.ROOT, fmt, id, s.type(), arrivals, through, util,
-                withHalfWidth(r.estimate(id, x -> x.waitTime().mean())),
-                num(r.estimate(id, x -> x.waitTime().p99()).mean()),
-                withHalfWidth(r.estimate(id, x -> x.sojourn().mean())),
-                num(r.estimate(id, StationResult::queueLengthMean).mean()),
-                String.format(Locale.ROOT, "%.4f", r.estimate(id, StationResult::lossProbability).mean()));
+                withHalfWidth(estimate(r, id, x -> x.waitTime().mean())),
+                num(estimate(r, id, x -> x.waitTime().p99()).mean()),
+                withHalfWidth(estimate(r, id, x -> x.sojourn().mean())),
+                num(estimate(r, id, StationResult::queueLengthMean).mean()),
+                String.format(Locale.ROOT, "%.4f", estimate(r, id, StationResult::lossProbability).mean()));
+    }
+
+    private static Estimate estimate(List<NetworkReplicationResult> r, String station, ToDoubleFunction<StationResult> metric) {
+        double[] values = new double[r.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = metric.applyAsDouble(r.get(i).station(station));
+        }
+        return Estimate.of(values);
     }
 
     private static String withHalfWidth(Estimate e) {

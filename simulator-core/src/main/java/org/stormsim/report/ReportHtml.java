@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.HdrHistogram.Histogram;
-import org.stormsim.experiment.DccSeries;
+import org.stormsim.dcc.DccSeries;
 import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccScenario;
+import org.stormsim.summary.Version;
 import org.stormsim.throttle.EpisodeTracker;
 
 /**

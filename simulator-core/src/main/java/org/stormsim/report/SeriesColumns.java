@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.dcc.DccMetrics;
+import org.stormsim.dcc.DccSeries;
 import org.stormsim.dcc.IntervalSampler;
 import org.stormsim.dcc.TimeSeriesConsumer;
-import org.stormsim.experiment.DccSeries;
-import org.stormsim.experiment.NetworkSeries;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.stations.NetworkSampler;
+import org.stormsim.stations.NetworkSeries;
 import org.stormsim.stations.NetworkSeriesConsumer;
 
 /**

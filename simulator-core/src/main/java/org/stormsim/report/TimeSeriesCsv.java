@@ -3,8 +3,8 @@ package org.stormsim.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.stormsim.experiment.DccSeries;
-import org.stormsim.experiment.NetworkSeries;
+import org.stormsim.dcc.DccSeries;
+import org.stormsim.stations.NetworkSeries;
 
 /**
  * {@code timeseries.csv}: a header of {@link SeriesColumns}, then one row per interval of simulated

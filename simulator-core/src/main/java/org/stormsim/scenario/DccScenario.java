@@ -92,6 +92,11 @@ public record DccScenario(
     }
 
     @Override
+    public String outline() {
+        return users.size() + " User(s)";
+    }
+
+    @Override
     public <T> T accept(Visitor<T> visitor) {
         return visitor.dcc(this);
     }

@@ -46,6 +46,11 @@ public record NetworkScenario(
     }
 
     @Override
+    public String outline() {
+        return stations.size() + " stations";
+    }
+
+    @Override
     public <T> T accept(Visitor<T> visitor) {
         return visitor.network(this);
     }

@@ -26,6 +26,9 @@ public sealed interface Scenario permits DccScenario, NetworkScenario {
     /** Independent replications. */
     int replications();
 
+    /** What the scenario holds, in a few words for people: {@code 5 stations}, {@code 3 User(s)}. */
+    String outline();
+
     /** The same scenario with a resolved warm-up (for {@code warmup: auto}). */
     Scenario withWarmup(SimDuration resolved);
 
@@ -41,6 +44,21 @@ public sealed interface Scenario permits DccScenario, NetworkScenario {
 
     /** Hands this scenario, by its kind, to {@code visitor}. */
     <T> T accept(Visitor<T> visitor);
+
+    /** This scenario if it is of {@code kind: dcc}, else null (for what only the GB model has, such as its motorway lanes). */
+    default DccScenario asDcc() {
+        return accept(new Visitor<>() {
+            @Override
+            public DccScenario dcc(DccScenario scenario) {
+                return scenario;
+            }
+
+            @Override
+            public DccScenario network(NetworkScenario scenario) {
+                return null;
+            }
+        });
+    }
 
     /** Something done differently for each kind of scenario. */
     interface Visitor<T> {

@@ -14,6 +14,11 @@ import org.stormsim.scenario.DccDsp;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.experiment.Experiment;
+import org.stormsim.plan.PlannedRun;
+import org.stormsim.plan.RunPlan;
+import org.stormsim.summary.Figures;
+import org.stormsim.summary.MetricEstimate;
 
 /**
  * Finds the fewest DSP motorway lanes with which a GB scenario meets its targets. Each lane count
@@ -31,10 +36,8 @@ public final class LaneSizing {
     private final List<ScenarioLoader.Override> base;
     private final List<Target> targets;
     private final int maxLanes;
-    private final int threads;
     private final Consumer<String> progress;
-    private volatile ScenarioExperiment running;
-    private volatile boolean stopped;
+    private final Experiment experiment;
 
     public LaneSizing(Path file, List<ScenarioLoader.Override> base, List<Target> targets, int maxLanes, int threads,
                       Consumer<String> progress) {
@@ -42,8 +45,8 @@ public final class LaneSizing {
         this.base = List.copyOf(base);
         this.targets = List.copyOf(targets);
         this.maxLanes = maxLanes;
-        this.threads = threads;
         this.progress = progress;
+        this.experiment = new Experiment(threads);
     }
 
     /** One lane count tried: each target metric's estimate, whether all are met, and whether clearly. */
@@ -72,7 +75,7 @@ public final class LaneSizing {
         int step = 1;
         int n = lo;
         Integer met = null;
-        while (n <= maxLanes && !stopped) {
+        while (n <= maxLanes && !experiment.stopped()) {
             Trial t = trial(n, extra, tried);
             if (t.met()) {
                 met = n;
@@ -82,7 +85,7 @@ public final class LaneSizing {
             n = n == maxLanes ? maxLanes + 1 : Math.min(maxLanes, lo + 2 * step - 1);
             step *= 2;
         }
-        while (met != null && met - failing > 1 && !stopped) {
+        while (met != null && met - failing > 1 && !experiment.stopped()) {
             int mid = failing + (met - failing) / 2;
             if (trial(mid, extra, tried).met()) {
                 met = mid;
@@ -90,27 +93,18 @@ public final class LaneSizing {
                 failing = mid;
             }
         }
-        return new Answer(met, List.copyOf(tried.values()), stopped);
+        return new Answer(met, List.copyOf(tried.values()), experiment.stopped());
     }
 
+    /** Stops the search: the trial running now and any after it (from any thread). */
     public void requestStop() {
-        stopped = true;
-        ScenarioExperiment e = running;
-        if (e != null) {
-            e.requestStop();
-        }
+        experiment.requestStop();
     }
 
     private Trial trial(int lanes, List<ScenarioLoader.Override> extra, Map<Integer, Trial> tried) throws InvalidScenarioException {
         DccScenario s = load(extra, lanes);
-        ScenarioExperiment e = new ScenarioExperiment(s, threads);
-        running = e;
-        if (e.warmup().auto()) {
-            e = e.resolved(e.detectWarmup().warmup());
-            running = e;
-        }
-        Runs runs = e.run(0, e.replications());
-        List<ObjectNode> nodes = runs.replicationNodes();
+        PlannedRun<?> runs = RunPlan.of(s, RunPlan.Options.study(), line -> { }).runOn(experiment);
+        List<Figures> nodes = runs.figures();
         List<MetricEstimate> estimates = new ArrayList<>();
         boolean met = true;
         boolean clear = true;
@@ -133,8 +127,8 @@ public final class LaneSizing {
         if (lanes != null) {
             all.add(new ScenarioLoader.Override("dsp.lanes=" + lanes, "size-lanes trying " + lanes + " lanes"));
         }
-        Object sc = ScenarioLoader.loadWithOverrides(file, all);
-        if (!(sc instanceof DccScenario d)) {
+        DccScenario d = ScenarioLoader.loadWithOverrides(file, all).asDcc();
+        if (d == null) {
             throw new IllegalArgumentException(file + " is a network scenario; size-lanes needs kind: dcc (it sizes dsp.lanes)");
         }
         return d;

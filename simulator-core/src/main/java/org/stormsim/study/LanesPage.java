@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.stormsim.report.HtmlPage;
 import org.stormsim.report.IntervalChart;
-import org.stormsim.report.Version;
+import org.stormsim.summary.Version;
 
 /**
  * {@code lanes.html}: the page of a lane sizing, made from its {@code lanes.json}. For each sizing

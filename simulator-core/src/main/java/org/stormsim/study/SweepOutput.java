@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.stormsim.report.ScenarioHash;
-import org.stormsim.report.Version;
-import org.stormsim.scenario.DccScenario;
-import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.scenario.Scenario;
+import org.stormsim.summary.MetricEstimate;
+import org.stormsim.summary.MetricPath;
+import org.stormsim.summary.ScenarioHash;
+import org.stormsim.summary.Version;
 
 /**
  * What a sweep writes: {@code sweep.csv} (one row per point: the parameters, the replications, and
@@ -23,11 +24,11 @@ public final class SweepOutput {
 
     public static ObjectNode json(SweepGrid grid, List<Sweep.PointResult> points, List<MetricPath> metrics) {
         ObjectNode root = F.objectNode();
-        Object first = points.get(0).scenario();
+        Scenario first = points.get(0).scenario();
         ObjectNode scenario = root.putObject("scenario");
-        scenario.put("name", first instanceof DccScenario d ? d.name() : ((NetworkScenario) first).name());
-        scenario.put("kind", first instanceof DccScenario ? "dcc" : "network");
-        scenario.put("seed", first instanceof DccScenario d ? d.seed() : ((NetworkScenario) first).seed());
+        scenario.put("name", first.name());
+        scenario.put("kind", first.kind());
+        scenario.put("seed", first.seed());
         root.put("status", points.stream().allMatch(Sweep.PointResult::completed) ? "completed" : "interrupted");
         root.put("commonRandomNumbers", true);
         stamp(root);
@@ -44,7 +45,7 @@ public final class SweepOutput {
         for (Sweep.PointResult p : points) {
             ObjectNode x = out.addObject();
             x.put("point", p.point().index() + 1);
-            x.put("scenarioHash", ScenarioHash.of((Record) p.scenario()));
+            x.put("scenarioHash", ScenarioHash.of(p.scenario()));
             ObjectNode values = x.putObject("parameters");
             p.point().values().forEach(values::put);
             x.put("replications", p.replications().size());

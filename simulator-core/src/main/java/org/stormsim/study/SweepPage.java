@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.stormsim.report.HtmlPage;
 import org.stormsim.report.IntervalChart;
-import org.stormsim.report.Version;
+import org.stormsim.summary.Version;
 
 /**
  * {@code sweep.html}: the page of a sweep, made from its {@code sweep.json} (so it too has the same

@@ -3,6 +3,7 @@ package org.stormsim.study;
 import java.util.Locale;
 import org.stormsim.scenario.InvalidValueException;
 import org.stormsim.scenario.Units;
+import org.stormsim.summary.MetricPath;
 
 /**
  * A target a summary metric must meet, as written on the command line: {@code alerts.p99<=60s},

@@ -14,12 +14,12 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.stormsim.experiment.NetworkReplication;
-import org.stormsim.experiment.ReplicationResult;
-import org.stormsim.experiment.StationResult;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.stations.NetworkReplication;
+import org.stormsim.stations.NetworkReplicationResult;
+import org.stormsim.stations.StationResult;
 
 /**
  * The whole kernel on an M/M/1 queue at utilisation 0.9: one {@link NetworkReplication} of about a
@@ -82,14 +82,14 @@ public class MM1KernelBenchmark {
     }
 
     @Benchmark
-    public ReplicationResult replication(Events counter) {
-        ReplicationResult r = new NetworkReplication(scenario, 0).run();
+    public NetworkReplicationResult replication(Events counter) {
+        NetworkReplicationResult r = new NetworkReplication(scenario, 0).run();
         counter.events += check(r, expectedEvents);
         return r;
     }
 
     /** Checks a replication's result; returns its event count. */
-    static long check(ReplicationResult r, long expectedEvents) {
+    static long check(NetworkReplicationResult r, long expectedEvents) {
         StationResult arrivals = r.station("arrivals");
         StationResult server = r.station("server");
         long events = r.events();

@@ -3,6 +3,7 @@ package org.stormsim.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,16 +158,17 @@ class ExperimentCommandsTest {
 
     @Test
     void shouldStopAWarmupPilotAndTheRunAfterItWhenAskedBefore() {
-        Object s;
+        org.stormsim.scenario.Scenario s;
         try {
             s = org.stormsim.scenario.ScenarioLoader.load(Timeline.shipped("network-quickstart.yaml"), List.of("warmup=auto", "duration=300s"));
         } catch (org.stormsim.scenario.InvalidScenarioException ex) {
             throw new IllegalStateException(ex);
         }
-        org.stormsim.study.ScenarioExperiment e = new org.stormsim.study.ScenarioExperiment(s, 2);
+        org.stormsim.experiment.Experiment e = new org.stormsim.experiment.Experiment(2);
         e.requestStop();
-        org.stormsim.study.WarmupDetection d = e.detectWarmup();
-        assertFalse(e.resolved(d.warmup()).run(0, 2).completed(), "a stop asked before must reach the run after the pilot");
+        org.stormsim.plan.PlannedRun<?> r = org.stormsim.plan.RunPlan.of(s, org.stormsim.plan.RunPlan.Options.study(), line -> { }).runOn(e);
+        assertNotNull(r.warmup(), "the pilot ran");
+        assertFalse(r.completed(), "a stop asked before must reach the run after the pilot");
     }
 
     private static void assertBad(Outcome o, String fragment) {

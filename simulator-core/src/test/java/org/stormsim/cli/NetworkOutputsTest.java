@@ -19,10 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stormsim.cli.BadScenarioTest.Outcome;
-import org.stormsim.experiment.NetworkExperiment;
-import org.stormsim.report.NetworkSummary;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * The time series of a {@code kind: network} run: timeseries.csv, latency.hlog and report.html
@@ -113,8 +112,8 @@ class NetworkOutputsTest {
     @Test
     void shouldLeaveTheSummaryAsItWasWhenASeriesIsKept() throws Exception {
         NetworkScenario s = (NetworkScenario) ScenarioLoader.loadWithOverrides(file, List.of());
-        ObjectNode plain = NetworkSummary.build(new NetworkExperiment(s, 1).run());
-        ObjectNode sampled = NetworkSummary.build(new NetworkExperiment(s, 1, 7_000_000).run());
+        ObjectNode plain = NetworkRun.of(s, 1).summary();
+        ObjectNode sampled = NetworkRun.of(s, 1, 7_000_000, new org.stormsim.experiment.Experiment(1)).summary();
         plain.remove("run");
         sampled.remove("run");
         assertEquals(plain.toString(), sampled.toString());

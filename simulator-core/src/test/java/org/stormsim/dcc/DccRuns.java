@@ -4,19 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.function.Predicate;
-import org.stormsim.experiment.DccExperiment;
-import org.stormsim.experiment.DccReplication;
-import org.stormsim.experiment.DccRunResult;
-import org.stormsim.report.DccSummary;
+import org.stormsim.testing.DccRun;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.Trace;
+import org.stormsim.summary.DccSummary;
 import org.stormsim.testing.Timeline.Outcome;
 import org.stormsim.testing.Timeline;
 
 /**
  * Loads the GB-model test fixtures of {@code src/test/resources/dcc/} and the shipped scenarios of
- * {@code scenarios/}, and runs them two ways: through {@link DccExperiment} (what {@code stormsim
+ * {@code scenarios/}, and runs them two ways: through {@link DccRun} (what {@code stormsim
  * run} does, giving the summary.json tree) and, for tests that need to know when things happened,
  * as one replication whose every outcome record is kept ({@link Timeline}). Both ways use the same
  * named streams, so the same scenario gives the same outcomes either way. Test threads only.
@@ -50,13 +48,13 @@ final class DccRuns {
     }
 
     /** Runs every replication on {@code threads} kernel threads, as {@code stormsim run} does. */
-    static DccRunResult run(DccScenario scenario, Path file, int threads) {
-        return new DccExperiment(scenario, threads).run();
+    static DccRun run(DccScenario scenario, Path file, int threads) {
+        return DccRun.of(scenario, threads);
     }
 
     /** The summary.json tree of a one-thread run. */
     static ObjectNode summary(DccScenario scenario, Path file) {
-        return DccSummary.build(run(scenario, file, 1));
+        return run(scenario, file, 1).summary();
     }
 
     /** The summary.json tree of a one-thread run of fixture {@code name} with overrides. */

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.DccRunResult;
-import org.stormsim.report.DccSummary;
+import org.stormsim.testing.DccRun;
 import org.stormsim.scenario.DccScenario;
+import org.stormsim.summary.DccSummary;
 
 /**
  * Same scenario and seed, same summary.json, byte for byte apart from the machine-dependent
@@ -22,7 +22,7 @@ class DeterminismTest {
     private static final String FIXTURE = "ledger-stress.yaml";
     private static Path file;
     private static DccScenario twoReplications;
-    private static DccRunResult oneThread;
+    private static DccRun oneThread;
 
     @BeforeAll
     static void runOnOneThread() {
@@ -31,14 +31,14 @@ class DeterminismTest {
         oneThread = DccRuns.run(twoReplications, file, 1);
     }
 
-    private static ObjectNode withoutRun(DccRunResult r) {
-        ObjectNode s = DccSummary.build(r);
+    private static ObjectNode withoutRun(DccRun r) {
+        ObjectNode s = r.summary();
         s.remove("run");
         return s;
     }
 
-    private static ObjectNode replication(DccRunResult r, int i) {
-        return withoutRun(new DccRunResult(r.scenario(), List.of(r.replications().get(i)), r.wallSeconds(), r.threads()));
+    private static ObjectNode replication(DccRun r, int i) {
+        return withoutRun(r.only(i));
     }
 
     @Test
@@ -48,7 +48,7 @@ class DeterminismTest {
 
     @Test
     void shouldGiveTheSameSummaryOnOneAndTwoThreads() {
-        DccRunResult two = DccRuns.run(twoReplications, file, 2);
+        DccRun two = DccRuns.run(twoReplications, file, 2);
         assertEquals(2, two.threads(), "the second run should use two kernel threads");
         assertEquals(withoutRun(oneThread).toString(), withoutRun(two).toString());
         for (int i = 0; i < 2; i++) {
@@ -60,7 +60,7 @@ class DeterminismTest {
     void shouldGiveDifferentResultsForAnotherSeedOrReplication() {
         assertNotEquals(replication(oneThread, 0).at("/alerts").toString(), replication(oneThread, 1).at("/alerts").toString(),
                 "two replications of one run drew the same numbers");
-        DccRunResult other = DccRuns.run(DccRuns.load(file, "replications=2", "seed=1234"), file, 2);
+        DccRun other = DccRuns.run(DccRuns.load(file, "replications=2", "seed=1234"), file, 2);
         assertNotEquals(withoutRun(oneThread).at("/alerts").toString(), withoutRun(other).at("/alerts").toString());
     }
 

@@ -12,15 +12,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.stormsim.catalogue.AlertCatalogue;
-import org.stormsim.experiment.DccExperiment;
-import org.stormsim.experiment.DccReplication;
-import org.stormsim.experiment.DccReplicationResult;
-import org.stormsim.experiment.DccRunResult;
-import org.stormsim.experiment.DccSeries;
+import org.stormsim.testing.DccRun;
 import org.stormsim.metrics.OutcomeConsumer;
-import org.stormsim.report.DccSummary;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.Trace;
+import org.stormsim.summary.DccSummary;
 
 /**
  * The time series is an observer: sampling the model once per interval leaves every figure of the
@@ -34,8 +30,8 @@ class TimeSeriesTest {
     void shouldLeaveTheSummaryAsItWasWhenASeriesIsKept() throws Exception {
         Path file = DccRuns.fixture("ledger-stress.yaml");
         DccScenario s = DccRuns.load(file, "replications=2");
-        DccRunResult plain = new DccExperiment(s, 1).run();
-        DccRunResult sampled = new DccExperiment(s, 1, 5 * MINUTE).run();
+        DccRun plain = DccRun.of(s, 1);
+        DccRun sampled = DccRun.of(s, 1, 5 * MINUTE);
         assertEquals(withoutRun(plain), withoutRun(sampled));
         assertNull(plain.replications().get(0).series());
         assertNotNull(sampled.replications().get(0).series());
@@ -46,7 +42,7 @@ class TimeSeriesTest {
     void shouldSampleWhatTheKernelCounted() throws Exception {
         Path file = DccRuns.fixture("ledger-stress.yaml");
         DccScenario s = DccRuns.load(file);
-        DccRunResult r = new DccExperiment(s, 1, 5 * MINUTE).run();
+        DccRun r = DccRun.of(s, 1, 5 * MINUTE);
         DccSeries series = r.replications().get(0).series();
         Counters c = r.replications().get(0).counters();
         for (int region = 0; region < 3; region++) {
@@ -91,8 +87,8 @@ class TimeSeriesTest {
         assertEquals(series.rows(), logged, "the latency log covers the run up to the stop");
     }
 
-    private static String withoutRun(DccRunResult r) {
-        ObjectNode n = DccSummary.build(r);
+    private static String withoutRun(DccRun r) {
+        ObjectNode n = (r).summary();
         n.remove("run");
         return n.toString();
     }

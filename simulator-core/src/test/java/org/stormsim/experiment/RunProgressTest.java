@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.stormsim.report.NetworkSummary;
-import org.stormsim.report.SummaryJson;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.testing.NetworkRun;
+import org.stormsim.summary.SummaryJson;
 
 /**
  * A run's published progress: watched as hard as a thread can, it changes no result, and at the
@@ -22,8 +22,8 @@ class RunProgressTest {
     void shouldReportEveryEventAndTheWholeHorizonWithoutChangingTheResults() throws Exception {
         NetworkScenario s = (NetworkScenario) ScenarioLoader.load(Path.of("..", "scenarios", "validation", "mm1.yaml"),
                 List.of("duration=60s", "replications=3"));
-        NetworkRunResult quiet = new NetworkExperiment(s, 2).run();
-        NetworkExperiment watched = new NetworkExperiment(s, 2);
+        NetworkRun quiet = NetworkRun.of(s, 2);
+        Experiment watched = new Experiment(2);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger polls = new AtomicInteger();
         Thread watcher = new Thread(() -> {
@@ -34,7 +34,7 @@ class RunProgressTest {
             }
         });
         watcher.start();
-        NetworkRunResult result = watched.run();
+        NetworkRun result = NetworkRun.of(s, 2, 0, watched);
         running.set(false);
         watcher.join();
         assertTrue(polls.get() > 0);
@@ -45,8 +45,8 @@ class RunProgressTest {
         assertEquals(result.events(), end.events());
     }
 
-    private static String withoutRun(NetworkRunResult r) {
-        String json = SummaryJson.toJson(NetworkSummary.build(r));
+    private static String withoutRun(NetworkRun r) {
+        String json = SummaryJson.toJson(r.summary());
         return json.substring(0, json.indexOf("\"run\" : {"));
     }
 }

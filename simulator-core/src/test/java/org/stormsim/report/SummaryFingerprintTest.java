@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.summary.ScenarioHash;
+import org.stormsim.summary.SummaryJson;
+import org.stormsim.summary.Version;
 import org.stormsim.testing.Timeline;
 
 /**
@@ -78,9 +81,9 @@ class SummaryFingerprintTest {
     @Test
     void shouldHashAGbScenarioWithItsDefaultsFilledIn() throws Exception {
         Path file = Timeline.shipped("quickstart.yaml");
-        String shipped = ScenarioHash.of((Record) ScenarioLoader.load(file, List.of()));
-        assertEquals(shipped, ScenarioHash.of((Record) ScenarioLoader.load(file, List.of("dsp.laneRouting=deviceHash"))), "the default, stated");
-        assertNotEquals(shipped, ScenarioHash.of((Record) ScenarioLoader.load(file, List.of("dsp.laneRouting=roundRobin"))));
-        assertNotEquals(shipped, ScenarioHash.of((Record) ScenarioLoader.load(file, List.of("population.scale=0.5"))));
+        String shipped = ScenarioHash.of(ScenarioLoader.load(file, List.of()));
+        assertEquals(shipped, ScenarioHash.of(ScenarioLoader.load(file, List.of("dsp.laneRouting=deviceHash"))), "the default, stated");
+        assertNotEquals(shipped, ScenarioHash.of(ScenarioLoader.load(file, List.of("dsp.laneRouting=roundRobin"))));
+        assertNotEquals(shipped, ScenarioHash.of(ScenarioLoader.load(file, List.of("population.scale=0.5"))));
     }
 }

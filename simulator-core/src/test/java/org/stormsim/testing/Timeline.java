@@ -11,8 +11,8 @@ import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.catalogue.ServiceRequestCatalogue;
 import org.stormsim.dcc.DccModel;
 import org.stormsim.dcc.DccOutcome;
+import org.stormsim.dcc.DccReplication;
 import org.stormsim.dcc.StageStats;
-import org.stormsim.experiment.DccReplication;
 import org.stormsim.metrics.OutcomeBatch;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.scenario.DccScenario;
@@ -102,7 +102,7 @@ public final class Timeline implements OutcomeConsumer {
     }
 
     public StageStats stage(String id) {
-        return model.stageStats(end).stream().filter(s -> s.id().equals(id)).findFirst()
+        return model.stageReport(end).all().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no stage " + id));
     }
 

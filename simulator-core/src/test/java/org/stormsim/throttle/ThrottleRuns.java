@@ -2,12 +2,9 @@ package org.stormsim.throttle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.file.Path;
-
-import org.stormsim.experiment.DccExperiment;
-import org.stormsim.report.DccSummary;
 import org.stormsim.scenario.DccScenario;
+import org.stormsim.testing.DccRun;
 import org.stormsim.testing.Timeline;
 
 /**
@@ -44,7 +41,7 @@ final class ThrottleRuns {
 
     /** The summary.json tree of a one-thread run (without the second, unthrottled run). */
     static ObjectNode summary(DccScenario scenario) {
-        return DccSummary.build(new DccExperiment(scenario, 1).run());
+        return DccRun.of(scenario, 1).summary();
     }
 
     static long count(JsonNode summary, String pointer) {

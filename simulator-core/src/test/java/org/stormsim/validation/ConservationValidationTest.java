@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stormsim.experiment.Ledger;
-import org.stormsim.experiment.NetworkRunResult;
-import org.stormsim.experiment.ReplicationResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
+import org.stormsim.stations.Ledger;
+import org.stormsim.stations.NetworkReplicationResult;
 
 /**
  * The conservation ledger of every validation case (each file in scenarios/validation/, so a new
@@ -35,10 +35,10 @@ class ConservationValidationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void shouldBalanceLedgerInEveryReplication(String name) {
-        NetworkRunResult run = ValidationRuns.result(name);
+        NetworkRun run = ValidationRuns.result(name);
         NetworkScenario s = run.scenario();
         double expected = ValidationRuns.totalArrivalRate(s) * s.duration().micros() / 1e6;
-        for (ReplicationResult rep : run.replications()) {
+        for (NetworkReplicationResult rep : run.replications()) {
             Ledger l = rep.ledger();
             String where = name + " replication " + rep.replication() + ": " + l.describe();
             assertEquals(l.generated(), l.delivered() + l.lost() + l.inFlightAtEnd(), where);

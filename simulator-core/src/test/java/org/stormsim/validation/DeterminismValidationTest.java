@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -19,7 +19,7 @@ class DeterminismValidationTest {
     private static final String CASE = "split";
     private static final String TWO_REPLICATIONS = "replications=2";
     private static NetworkScenario scenario;
-    private static NetworkRunResult oneThread;
+    private static NetworkRun oneThread;
 
     @BeforeAll
     static void runOnOneThread() {
@@ -34,14 +34,14 @@ class DeterminismValidationTest {
 
     @Test
     void shouldGiveIdenticalResultsOnOneAndTwoThreads() {
-        NetworkRunResult two = ValidationRuns.run(scenario, 2);
+        NetworkRun two = ValidationRuns.run(scenario, 2);
         assertEquals(2, two.threads(), "the second run should use two kernel threads");
         assertEquals(oneThread.replications(), two.replications());
     }
 
     @Test
     void shouldGiveDifferentResultsForDifferentSeedOrReplication() {
-        NetworkRunResult otherSeed = ValidationRuns.run(ValidationRuns.load(CASE, TWO_REPLICATIONS, "seed=9999"), 2);
+        NetworkRun otherSeed = ValidationRuns.run(ValidationRuns.load(CASE, TWO_REPLICATIONS, "seed=9999"), 2);
         assertNotEquals(oneThread.replications(), otherSeed.replications());
         assertNotEquals(oneThread.replications().get(0).stations(), oneThread.replications().get(1).stations(),
                 "two replications of one run drew the same numbers");

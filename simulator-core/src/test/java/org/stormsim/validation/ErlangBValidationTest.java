@@ -6,7 +6,7 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
 
@@ -18,7 +18,7 @@ import org.stormsim.scenario.StationSpec;
  */
 class ErlangBValidationTest {
     private static final String CASE = "erlang-b";
-    private static NetworkRunResult run;
+    private static NetworkRun run;
     private static double lambda;
     private static double offered;
     private static int servers;
@@ -63,7 +63,7 @@ class ErlangBValidationTest {
         NetworkScenario s = ValidationRuns.load(CASE, "stations.trunks.service=lognormal(10ms, 20ms)");
         double a = lambda * ValidationRuns.meanService(s, "trunks");
         double b = QueueingTheory.erlangB(servers, a);
-        NetworkRunResult lognormal = ValidationRuns.run(s, ValidationRuns.THREADS);
+        NetworkRun lognormal = ValidationRuns.run(s, ValidationRuns.THREADS);
         assertAgrees(CASE + " (lognormal service)", "loss probability B(c, a)",
                 lognormal.estimate("trunks", r -> r.lossProbability()), b, rateAllowance(b, lambda));
     }

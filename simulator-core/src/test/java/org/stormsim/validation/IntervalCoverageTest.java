@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.Estimate;
-import org.stormsim.experiment.NetworkExperiment;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.metrics.BatchMeans;
+import org.stormsim.metrics.Estimate;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -32,7 +31,7 @@ class IntervalCoverageTest {
         for (int e = 0; e < EXPERIMENTS; e++) {
             NetworkScenario s = ValidationRuns.load("mm1", "seed=" + (1000 + e), "replications=8", "duration=30s", "warmup=2s");
             theory = QueueingTheory.mm1Wait(ValidationRuns.arrivalRate(s, "arrivals"), ValidationRuns.meanService(s, "server"));
-            NetworkRunResult r = new NetworkExperiment(s, ValidationRuns.THREADS).run();
+            NetworkRun r = NetworkRun.of(s, ValidationRuns.THREADS);
             Estimate w = r.estimate("server", x -> x.waitTime().mean());
             means[e] = w.mean();
             halfWidths[e] = w.halfWidth95();
@@ -50,7 +49,7 @@ class IntervalCoverageTest {
             NetworkScenario s = ValidationRuns.load("mm1", "seed=" + (5000 + e), "replications=1", "duration=200s", "warmup=5s",
                     "stations.arrivals.rate=900/s");
             theory = QueueingTheory.mm1Wait(ValidationRuns.arrivalRate(s, "arrivals"), ValidationRuns.meanService(s, "server"));
-            NetworkRunResult r = new NetworkExperiment(s, 1).run();
+            NetworkRun r = NetworkRun.of(s, 1);
             BatchMeans.Interval b = r.replications().get(0).station("server").waitBatches();
             means[e] = b.mean();
             halfWidths[e] = b.halfWidth95();

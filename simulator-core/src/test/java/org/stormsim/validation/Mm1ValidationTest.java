@@ -9,8 +9,8 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.Estimate;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
+import org.stormsim.metrics.Estimate;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -20,7 +20,7 @@ import org.stormsim.scenario.NetworkScenario;
  */
 class Mm1ValidationTest {
     private static final String CASE = "mm1";
-    private static NetworkRunResult run;
+    private static NetworkRun run;
     private static double lambda;
     private static double meanService;
 

@@ -7,7 +7,7 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
 
@@ -18,7 +18,7 @@ import org.stormsim.scenario.StationSpec;
  */
 class MmInfinityValidationTest {
     private static final String CASE = "mm-infinity";
-    private static NetworkRunResult run;
+    private static NetworkRun run;
     private static double lambda;
     private static double meanDelay;
 

@@ -6,7 +6,7 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
 
@@ -18,7 +18,7 @@ import org.stormsim.scenario.StationSpec;
  */
 class MmcValidationTest {
     private static final String CASE = "mmc";
-    private static NetworkRunResult run;
+    private static NetworkRun run;
     private static double lambda;
     private static double meanService;
     private static int servers;

@@ -6,7 +6,7 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -18,9 +18,9 @@ import org.stormsim.scenario.NetworkScenario;
  */
 class PollaczekKhinchineValidationTest {
     /** One case's run and the figures its theory needs. */
-    private record Case(String name, NetworkRunResult run, double lambda, double meanService, double pkWait) {
+    private record Case(String name, NetworkRun run, double lambda, double meanService, double pkWait) {
         static Case of(String name) {
-            NetworkRunResult run = ValidationRuns.result(name);
+            NetworkRun run = ValidationRuns.result(name);
             NetworkScenario s = run.scenario();
             double lambda = ValidationRuns.arrivalRate(s, "arrivals");
             double meanService = ValidationRuns.meanService(s, "server");

@@ -6,7 +6,7 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -17,7 +17,7 @@ import org.stormsim.scenario.NetworkScenario;
  */
 class SplitValidationTest {
     private static final String CASE = "split";
-    private static NetworkRunResult run;
+    private static NetworkRun run;
     private static NetworkScenario scenario;
     private static double lambda;
 

@@ -6,7 +6,7 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 
 /**
@@ -17,7 +17,7 @@ import org.stormsim.scenario.NetworkScenario;
  */
 class TandemValidationTest {
     private static final String CASE = "tandem";
-    private static NetworkRunResult run;
+    private static NetworkRun run;
     private static double lambda;
     private static double service1;
     private static double service2;

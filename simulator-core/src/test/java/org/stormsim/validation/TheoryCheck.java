@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
-import org.stormsim.experiment.Estimate;
+import org.stormsim.metrics.Estimate;
 
 /**
  * The one acceptance rule of the validation suite: a simulated mean across replications agrees

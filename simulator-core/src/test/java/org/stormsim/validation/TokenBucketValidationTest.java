@@ -8,11 +8,11 @@ import static org.stormsim.validation.TheoryCheck.assertDisagrees;
 import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.Test;
-import org.stormsim.experiment.NetworkRunResult;
-import org.stormsim.experiment.ReplicationResult;
-import org.stormsim.experiment.StationResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
+import org.stormsim.stations.NetworkReplicationResult;
+import org.stormsim.stations.StationResult;
 
 /**
  * Token buckets' long-run behaviour. In reject mode (scenarios/validation/token-bucket-reject.yaml)
@@ -66,7 +66,7 @@ class TokenBucketValidationTest {
         for (String name : new String[] {REJECT, WAIT}) {
             Bucket b = Bucket.of(name);
             double window = b.run.scenario().duration().micros() / 1e6 - b.run.scenario().warmup().micros() / 1e6;
-            for (ReplicationResult rep : b.run.replications()) {
+            for (NetworkReplicationResult rep : b.run.replications()) {
                 long passed = rep.station("bucket").completions();
                 assertTrue(passed <= b.burst + b.rate * window, name + " replication " + rep.replication() + ": "
                         + passed + " passed in " + window + " s, more than burst " + b.burst + " + rate " + b.rate + "/s x window");
@@ -78,7 +78,7 @@ class TokenBucketValidationTest {
     void shouldPassEverythingWhenWaitingUnderRate() {
         Bucket b = Bucket.of(WAIT);
         assertTrue(b.lambda < b.rate, "this case needs arrivals slower than the token rate");
-        for (ReplicationResult rep : b.run.replications()) {
+        for (NetworkReplicationResult rep : b.run.replications()) {
             StationResult bucket = rep.station("bucket");
             assertEquals(0, bucket.lost(), "replication " + rep.replication() + ": a waiting bucket lost customers");
             assertEquals(0, rep.ledger().lost(), "replication " + rep.replication() + ": customers lost over the whole run");
@@ -99,12 +99,12 @@ class TokenBucketValidationTest {
     }
 
     /** One bucket case's run and parameters: arrival rate and token rate per second, burst in tokens. */
-    private record Bucket(NetworkRunResult run, double lambda, double rate, int burst) {
+    private record Bucket(NetworkRun run, double lambda, double rate, int burst) {
         static Bucket of(String name) {
             return of(ValidationRuns.result(name));
         }
 
-        static Bucket of(NetworkRunResult run) {
+        static Bucket of(NetworkRun run) {
             NetworkScenario s = run.scenario();
             StationSpec.TokenBucket spec = ValidationRuns.station(s, "bucket", StationSpec.TokenBucket.class);
             return new Bucket(run, ValidationRuns.arrivalRate(s, "arrivals"), spec.rate().perSecond(), spec.burst());

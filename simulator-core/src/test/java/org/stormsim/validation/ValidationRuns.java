@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.stormsim.experiment.NetworkExperiment;
-import org.stormsim.experiment.NetworkRunResult;
+import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
@@ -33,7 +32,7 @@ final class ValidationRuns {
      */
     static final double MIN_CUSTOMERS_PER_REPLICATION = 300_000;
 
-    private static final Map<String, NetworkRunResult> RESULTS = new HashMap<>();
+    private static final Map<String, NetworkRun> RESULTS = new HashMap<>();
 
     private ValidationRuns() {
     }
@@ -59,17 +58,17 @@ final class ValidationRuns {
     }
 
     /** The result of running {@code name}.yaml as written, computed on first use. */
-    static synchronized NetworkRunResult result(String name) {
+    static synchronized NetworkRun result(String name) {
         return RESULTS.computeIfAbsent(name, n -> run(load(n), THREADS));
     }
 
-    static NetworkRunResult run(NetworkScenario scenario, int threads) {
+    static NetworkRun run(NetworkScenario scenario, int threads) {
         double customers = scenario.duration().micros() / 1e6 * totalArrivalRate(scenario);
         if (customers < MIN_CUSTOMERS_PER_REPLICATION) {
             throw new IllegalStateException(scenario.name() + ": about " + Math.round(customers) + " customers per replication, fewer than "
                     + Math.round(MIN_CUSTOMERS_PER_REPLICATION) + "; lengthen the duration (see MIN_CUSTOMERS_PER_REPLICATION)");
         }
-        return new NetworkExperiment(scenario, threads).run();
+        return NetworkRun.of(scenario, threads);
     }
 
     /** The spec of station {@code id}, of the expected type. */

@@ -1,0 +1,159 @@
+package org.stormsim.dcc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stormsim.catalogue.AlertCatalogue;
+import org.stormsim.catalogue.ServiceCategory;
+import org.stormsim.catalogue.ServiceRequestCatalogue;
+import org.stormsim.dcc.Counters;
+import org.stormsim.dcc.DccMetrics;
+import org.stormsim.dcc.DccModel;
+import org.stormsim.dcc.DccModelBuilder;
+import org.stormsim.dcc.IntervalSampler;
+import org.stormsim.dcc.TimeSeriesConsumer;
+import org.stormsim.engine.Kernel;
+import org.stormsim.engine.RandomStreams;
+import org.stormsim.engine.SimTime;
+import org.stormsim.experiment.ConservationException;
+import org.stormsim.experiment.MessageLedger;
+import org.stormsim.experiment.Replication;
+import org.stormsim.metrics.OutcomeConsumer;
+import org.stormsim.metrics.OutcomeRing;
+import org.stormsim.scenario.DccScenario;
+
+/**
+ * Runs one replication of a {@code kind: dcc} scenario: builds the model with this replication's
+ * streams, runs the kernel to the horizon with the metrics consumer on its own thread, then checks
+ * the conservation ledger of alerts, Service Requests and WAN re-registrations. A ledger that does
+ * not balance is a defect and fails the run.
+ */
+public final class DccReplication extends Replication<DccReplicationResult> {
+    private final DccScenario scenario;
+    private final int replication;
+    private final List<OutcomeConsumer> alsoTo;
+    private final long seriesInterval;
+    private volatile DccModel model;
+
+    public DccReplication(DccScenario scenario, int replication) {
+        this(scenario, replication, List.of());
+    }
+
+    /** A replication whose outcome records also go to {@code alsoTo} (each on its own thread), e.g. a test's record of every outcome. */
+    public DccReplication(DccScenario scenario, int replication, List<? extends OutcomeConsumer> alsoTo) {
+        this(scenario, replication, alsoTo, 0);
+    }
+
+    /**
+     * A replication that also keeps its time series, cut into intervals of {@code seriesInterval}
+     * microseconds (0: none). The series' one sampling event per interval is left out of the
+     * replication's event count, so the summary is the same with or without it.
+     */
+    public DccReplication(DccScenario scenario, int replication, List<? extends OutcomeConsumer> alsoTo,
+                          long seriesInterval) {
+        if (seriesInterval < 0) {
+            throw new IllegalArgumentException("the series interval cannot be negative: " + seriesInterval);
+        }
+        this.scenario = scenario;
+        this.replication = replication;
+        this.alsoTo = List.copyOf(alsoTo);
+        this.seriesInterval = seriesInterval;
+    }
+
+    /** The model of the replication, once it has run (for inspecting its gates and state). */
+    public DccModel model() {
+        return model;
+    }
+
+    @Override
+    public DccReplicationResult run() {
+        DccMetrics metrics = newMetrics();
+        Kernel k = newKernel();
+        DccModel model;
+        boolean completed;
+        List<OutcomeConsumer> consumers = new ArrayList<>(List.of(metrics));
+        consumers.addAll(alsoTo);
+        long horizon = scenario.duration().micros();
+        TimeSeriesConsumer outcomes = seriesInterval == 0 ? null
+                : new TimeSeriesConsumer(seriesInterval, horizon, SimTime.intervals(horizon, seriesInterval));
+        if (outcomes != null) {
+            consumers.add(outcomes);
+        }
+        IntervalSampler sampler;
+        try (OutcomeRing ring = new OutcomeRing(consumers)) {
+            model = new DccModelBuilder(scenario).build(k, ring, new RandomStreams(scenario.seed(), replication), seriesInterval);
+            this.model = model;
+            sampler = model.sampler();
+            model.start();
+            completed = k.runUntil(horizon, model);
+            model.finish(k.now());
+            if (outcomes != null) {
+                outcomes.endAt(k.now());
+            }
+        }
+        List<MessageLedger> ledgers = checkedLedgers(metrics, model.counters());
+        long events = k.eventsProcessed() - (sampler == null ? 0 : sampler.ticks());
+        DccSeries series = sampler == null ? null : new DccSeries(sampler, outcomes,
+                model.trafficManagement() == null ? null : model.trafficManagement().systemEpisodes());
+        return new DccReplicationResult(replication, metrics, model.stageReport(k.now()), model.counters(), ledgers,
+                events, SimTime.toSeconds(k.now()), completed, model.throttling(), series);
+    }
+
+    private DccMetrics newMetrics() {
+        long[] targets = new long[ServiceCategory.values().length];
+        for (ServiceCategory c : ServiceCategory.values()) {
+            targets[c.ordinal()] = scenario.sla().target(c);
+        }
+        return new DccMetrics(scenario.warmup().micros(), scenario.duration().micros(), targets, AlertCatalogue.get().size(),
+                ServiceRequestCatalogue.get().size(), scenario.users().size());
+    }
+
+    /** The ledgers of alerts, requests and registrations; one that does not balance fails the run. */
+    private static List<MessageLedger> checkedLedgers(DccMetrics metrics, Counters counters) {
+        List<MessageLedger> ledgers = ledgers(metrics, counters);
+        List<String> broken = new ArrayList<>();
+        for (MessageLedger l : ledgers) {
+            if (!l.balanced()) {
+                broken.add(l.describe());
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new ConservationException("the conservation ledger does not balance: " + String.join("; ", broken));
+        }
+        return ledgers;
+    }
+
+    private static List<MessageLedger> ledgers(DccMetrics m, Counters c) {
+        List<MessageLedger> out = new ArrayList<>();
+        long raised = 0;
+        long inFlight = 0;
+        for (int code = 0; code < AlertCatalogue.get().size(); code++) {
+            for (int r = 0; r < DccMetrics.REGIONS; r++) {
+                raised += c.raised(code, r);
+            }
+            inFlight += c.inFlight(code);
+        }
+        Map<String, Long> alerts = new LinkedHashMap<>();
+        alerts.put("delivered", DccMetrics.total(m.alertsByCode, DccMetrics.DELIVERED));
+        alerts.put("suppressed", DccMetrics.total(m.alertsByCode, DccMetrics.SUPPRESSED));
+        alerts.put("rejectedDuplicate", DccMetrics.total(m.alertsByCode, DccMetrics.REJECTED_DUPLICATE));
+        alerts.put("lost", DccMetrics.total(m.alertsByCode, DccMetrics.LOST));
+        alerts.put("inFlightAtEnd", inFlight);
+        out.add(new MessageLedger("alerts", raised, alerts));
+        Map<String, Long> sr = new LinkedHashMap<>();
+        sr.put("completed", DccMetrics.total(m.requestsByCategory, DccMetrics.COMPLETED));
+        sr.put("timedOut", DccMetrics.total(m.requestsByCategory, DccMetrics.TIMED_OUT));
+        sr.put("throttled", DccMetrics.total(m.requestsByCategory, DccMetrics.THROTTLED));
+        sr.put("rejected", DccMetrics.total(m.requestsByCategory, DccMetrics.REJECTED));
+        sr.put("lost", DccMetrics.total(m.requestsByCategory, DccMetrics.SR_LOST));
+        sr.put("inFlightAtEnd", c.unresolvedRequests());
+        out.add(new MessageLedger("serviceRequests", DccMetrics.total(m.requestsByCategory, DccMetrics.SUBMITTED), sr));
+        Map<String, Long> reg = new LinkedHashMap<>();
+        reg.put("delivered", m.registrations[0]);
+        reg.put("lost", m.registrations[1]);
+        reg.put("inFlightAtEnd", c.liveRegistrations());
+        out.add(new MessageLedger("registrations", c.registrations(), reg));
+        return out;
+    }
+}

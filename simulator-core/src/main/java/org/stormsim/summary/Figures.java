@@ -1,0 +1,28 @@
+package org.stormsim.summary;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One replication's figures in the shape of {@code summary.json} (before the replications are
+ * averaged): the data contract that the summary averages, that the run plan's precision rounds,
+ * sweeps and lane sizing read through a {@link MetricPath}, and that the renderers show. Built by a
+ * model kind's summary ({@link DccSummary#figures}, {@link NetworkSummary#figures}); immutable once
+ * built (callers of {@link #tree()} must not change it). SI units.
+ */
+public final class Figures {
+    private final ObjectNode tree;
+
+    public Figures(ObjectNode tree) {
+        this.tree = tree;
+    }
+
+    /** The figure at {@code path}; NaN when it is missing data there (null), an error when the path fits nothing. */
+    public double value(MetricPath path) {
+        return path.resolve(tree);
+    }
+
+    /** The figures as an ordered tree, for the summary and the renderers; not to be changed. */
+    public ObjectNode tree() {
+        return tree;
+    }
+}
