@@ -12,6 +12,9 @@
 # Every loop checks its own result and every stormsim run its ledger: a failure fails the command.
 # Needs bash, coreutils, java and mvn; /usr/bin/time when present (otherwise /proc).
 set -euo pipefail
+# The whole script is one brace group, read to the end before it runs: a checkout or edit during a
+# long run cannot change the lines still to run.
+{
 
 usage() {
   cat <<'EOF'
@@ -45,6 +48,10 @@ doc="$root/docs/performance.md"
 build=1
 
 while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds|--customers|--doc)
+      if [ $# -lt 2 ]; then echo "bench-vs-loop: $1: a value is missing" >&2; exit 2; fi ;;
+  esac
   case "$1" in
     --rounds) rounds="${2:-}"; shift 2 ;;
     --customers) customers="${2:-}"; shift 2 ;;
@@ -185,7 +192,10 @@ run_job() {
   case "$job" in
     heap-*|pq-*) events=$(sed -n 's/^customers [0-9]*, events \([0-9]*\) .*/\1/p' "$base.log") ;;
     *) events=$(sed -n 's/^\([0-9]*\) events in .* s wall .*/\1/p' "$base.log")
-       grep -q '(balanced)$' "$base.log" || { echo "bench-vs-loop: $job: no balanced ledger in $base.log" >&2; exit 1; } ;;
+       # kind: network prints "ledger: ... (balanced)", kind: dcc one JSON ledger per kind of message
+       if ! awk '/^ledger/ { n++; if ($0 !~ /\(balanced\)$/ && $0 !~ /"balanced":true/) bad++ } END { exit !(n > 0 && bad == 0) }' "$base.log"; then
+         echo "bench-vs-loop: $job: a ledger missing or not balanced in $base.log" >&2; exit 1
+       fi ;;
   esac
   [ -n "$events" ] || { echo "bench-vs-loop: $job: no event count in $base.log" >&2; exit 1; }
   read -r wall rss <"$base.time"
@@ -348,3 +358,5 @@ if [ "$write" = 1 ]; then
   cat "$work/doc.md" >"$doc"
   echo "bench-vs-loop: written into $doc" >&2
 fi
+exit 0
+}
