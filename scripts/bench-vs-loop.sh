@@ -38,6 +38,7 @@ EOF
 }
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+invocation="scripts/bench-vs-loop.sh${*:+ $*}"
 rounds=3
 customers=""
 quick=0
@@ -327,7 +328,7 @@ timer=$([ -x "$time_bin" ] && echo "$time_bin (wall clock, maximum resident set 
 
 block="$work/block.md"
 {
-  echo "Written by \`scripts/bench-vs-loop.sh\`$([ "$quick" = 1 ] && echo " --quick") on $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$commit\`:"
+  echo "Written by \`$invocation\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit \`$commit\`:"
   echo "medians of $rounds round(s), wall time of the whole process (JVM start-up, reading the scenario and"
   echo "writing the report included), timed by $timer."
   echo
