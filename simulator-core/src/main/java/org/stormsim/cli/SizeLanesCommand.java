@@ -119,16 +119,7 @@ final class SizeLanesCommand implements Callable<Integer> {
 
     private int run(DccScenario sc, LaneSizing sizing, List<Case> cases, List<Target> parsed, PrintWriter o, PrintWriter err)
             throws IOException {
-        ObjectNode root = F.objectNode();
-        ObjectNode s = root.putObject("scenario");
-        s.put("name", sc.name());
-        s.put("seed", sc.seed());
-        s.put("replications", sc.replications());
-        s.put("hash", ScenarioHash.of(sc));
-        SweepOutput.stamp(root);
-        ArrayNode ts = root.putArray("targets");
-        parsed.forEach(x -> ts.add(x.text()));
-        root.put("maxLanes", maxLanes);
+        ObjectNode root = LaneSizing.report(sc, parsed, maxLanes);
         ArrayNode results = root.putArray("sizings");
         boolean interrupted = false;
         for (Case c : cases) {
@@ -154,10 +145,8 @@ final class SizeLanesCommand implements Callable<Integer> {
             o.println(verdict(a, parsed));
         }
         root.put("status", interrupted ? "interrupted" : "completed");
-        Path dir = execution.folder(sc.name() + "-lanes");
-        AtomicFiles.write(dir.resolve("lanes.json"), SummaryJson.toJson(root));
-        AtomicFiles.write(dir.resolve(LanesPage.FILE), LanesPage.render(root, parsed));
-        o.println("lanes: " + dir.resolve("lanes.json") + ", " + dir.resolve(LanesPage.FILE));
+        List<Path> files = LaneSizing.write(execution.folder(sc.name() + "-lanes"), root, parsed);
+        o.println("lanes: " + files.get(0) + ", " + files.get(1));
         return interrupted ? Main.INTERRUPTED : Main.OK;
     }
 

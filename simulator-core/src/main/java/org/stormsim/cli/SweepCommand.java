@@ -92,13 +92,9 @@ final class SweepCommand implements Callable<Integer> {
                 err.println("--metric " + e.getMessage() + "; nothing was written.");
                 return Main.BAD_INPUT;
             }
-            Path dir = execution.folder(name(results) + "-sweep");
-            ObjectNode json = SweepOutput.json(grid, results, chosen);
-            AtomicFiles.write(dir.resolve("sweep.json"), SummaryJson.toJson(json));
-            AtomicFiles.write(dir.resolve("sweep.csv"), SweepOutput.csv(grid, results, chosen));
-            AtomicFiles.write(dir.resolve(SweepPage.FILE), SweepPage.render(json));
+            List<Path> files = SweepOutput.write(execution.folder(name(results) + "-sweep"), grid, results, chosen);
             print(o, results, chosen);
-            o.println("sweep: " + dir.resolve("sweep.csv") + ", " + dir.resolve("sweep.json") + ", " + dir.resolve(SweepPage.FILE));
+            o.println("sweep: " + files.get(0) + ", " + files.get(1) + ", " + files.get(2));
             return results.stream().allMatch(Sweep.PointResult::completed) ? Main.OK : Main.INTERRUPTED;
         });
     }

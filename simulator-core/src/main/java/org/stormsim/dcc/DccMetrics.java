@@ -1,7 +1,6 @@
 package org.stormsim.dcc;
 
 import org.stormsim.catalogue.ServiceCategory;
-import org.stormsim.dcc.DccOutcome;
 import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.LatencyRecorder;
 import org.stormsim.metrics.OutcomeBatch;
@@ -12,60 +11,88 @@ import org.stormsim.metrics.SliceSeries;
  * The GB model's metrics consumer, on its own thread: outcome counts over the whole run (the
  * conservation ledger's terms) by alert code, region, User, variant and category; and, for what was
  * raised or submitted after warm-up, latency histograms and the counts within each Target Response
- * Time that the Service Level measures are computed from. Read only after the ring is closed.
+ * Time that the Service Level measures are computed from, and the firmware jobs' fates. Its tables
+ * are its own; it is read, after the ring is closed, through counts records and recorders.
  */
 public final class DccMetrics implements OutcomeConsumer {
     public static final int REGIONS = 3;
-    /** Indices into the count tables. */
-    public static final int DELIVERED = 0;
-    public static final int SUPPRESSED = 1;
-    public static final int REJECTED_DUPLICATE = 2;
-    public static final int LOST = 3;
-    public static final int SUBMITTED = 0;
-    public static final int RESUBMITTED = 1;
-    public static final int COMPLETED = 2;
-    public static final int TIMED_OUT = 3;
-    public static final int THROTTLED = 4;
-    public static final int REJECTED = 5;
-    public static final int SR_LOST = 6;
-    public static final int DEFERRED = 7;
-    private static final int SR_KINDS = 8;
+    private static final int ALERT_KINDS = AlertOutcome.values().length;
+    private static final int SR_KINDS = RequestOutcome.values().length;
     private static final int CATEGORIES = ServiceCategory.values().length;
+    private static final int DELIVERED = AlertOutcome.DELIVERED.ordinal();
+    private static final int LOST = AlertOutcome.LOST.ordinal();
+    private static final int SUBMITTED = RequestOutcome.SUBMITTED.ordinal();
+    private static final int RESUBMITTED = RequestOutcome.RESUBMITTED.ordinal();
+    private static final int COMPLETED = RequestOutcome.COMPLETED.ordinal();
+    private static final int TIMED_OUT = RequestOutcome.TIMED_OUT.ordinal();
+    private static final int REJECTED = RequestOutcome.REJECTED.ordinal();
+    private static final int SR_LOST = RequestOutcome.LOST.ordinal();
+    private static final int DEFERRED = RequestOutcome.DEFERRED.ordinal();
+
+    /** An alert outcome table's row: counts by {@link AlertOutcome}. */
+    public record AlertCounts(long delivered, long suppressed, long rejectedDuplicate, long lost) {
+        static AlertCounts of(long[] row) {
+            return new AlertCounts(row[0], row[1], row[2], row[3]);
+        }
+    }
+
+    /** A request outcome table's row: counts by {@link RequestOutcome}. */
+    public record RequestCounts(long submitted, long resubmitted, long completed, long timedOut, long throttled, long rejected,
+                                long lost, long deferred) {
+        static RequestCounts of(long[] row) {
+            return new RequestCounts(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7]);
+        }
+    }
+
+    /**
+     * One region's firmware jobs submitted after warm-up: submitted, finished (their attempt resolved:
+     * completed, cancelled, timed out or lost), completed, completed within their Target Response Time,
+     * and cancelled because every download channel was busy.
+     */
+    public record FirmwareCounts(long submitted, long finished, long completed, long withinTarget, long cancelledChannelsFull) {
+    }
 
     private final long warmup;
     private final long[] targets;
-    public final long[][] alertsByCode;
-    public final long[][] alertsByRegion;
-    public final long[][] requestsByVariant;
-    public final long[][] requestsByUser;
-    public final long[][] requestsByCategory;
-    public final long[][] requestsByRegion;
-    public final long[] consolidated;
-    public final long[] registrations = new long[2];
-    public final LatencyRecorder alertLatency = new LatencyRecorder();
-    public final LatencyRecorder[] alertLatencyByCode;
-    public final LatencyRecorder[] alertLatencyByRegion = recorders(REGIONS);
-    public final LatencyRecorder responseTime = new LatencyRecorder();
-    /** Batch means of alert latency and SR response time (seconds), for an interval within one replication. */
-    public final BatchMeans alertBatches = new BatchMeans();
-    public final BatchMeans responseBatches = new BatchMeans();
-    /** Alert latency by raise time, warm-up included: the series the warm-up is detected from. */
-    public final SliceSeries alertSeries;
-    public final LatencyRecorder[] responseTimeByCategory = recorders(CATEGORIES);
-    public final LatencyRecorder[] responseTimeByUser;
-    public final LatencyRecorder[] responseTimeByVariant;
+    private final long[][] alertsByCode;
+    private final long[][] alertsByRegion;
+    private final long[][] requestsByVariant;
+    private final long[][] requestsByUser;
+    private final long[][] requestsByCategory;
+    private final long[][] requestsByRegion;
+    private final long[] consolidated;
+    private long registrationsDone;
+    private long registrationsLost;
+    private final LatencyRecorder alertLatency = new LatencyRecorder();
+    private final LatencyRecorder[] alertLatencyByCode;
+    private final LatencyRecorder[] alertLatencyByRegion = recorders(REGIONS);
+    private final LatencyRecorder responseTime = new LatencyRecorder();
+    private final BatchMeans alertBatches = new BatchMeans();
+    private final BatchMeans responseBatches = new BatchMeans();
+    private final SliceSeries alertSeries;
+    private final LatencyRecorder[] responseTimeByCategory = recorders(CATEGORIES);
+    private final LatencyRecorder[] responseTimeByUser;
+    private final LatencyRecorder[] responseTimeByVariant;
     /** [category][region]: measured after warm-up, and within the Target Response Time. */
-    public final long[][] measured = new long[CATEGORIES][REGIONS];
-    public final long[][] withinTarget = new long[CATEGORIES][REGIONS];
-    /** [region]: firmware jobs after warm-up: within target, completed, cancelled, finished, submitted. */
-    public final long[][] firmware = new long[REGIONS][5];
+    private final long[][] measured = new long[CATEGORIES][REGIONS];
+    private final long[][] withinTarget = new long[CATEGORIES][REGIONS];
+    /** [region] firmware jobs after warm-up, one field each (see {@link FirmwareCounts}). */
+    private final long[] firmwareSubmitted = new long[REGIONS];
+    private final long[] firmwareFinished = new long[REGIONS];
+    private final long[] firmwareCompleted = new long[REGIONS];
+    private final long[] firmwareWithinTarget = new long[REGIONS];
+    private final long[] firmwareCancelled = new long[REGIONS];
 
+    /**
+     * Metrics of a run with statistics from {@code warmup} to {@code horizon} (microseconds), the
+     * Target Response Time of each {@link ServiceCategory} by ordinal, and the catalogues' and Users' sizes.
+     */
     public DccMetrics(long warmup, long horizon, long[] targetsByCategory, int codes, int variants, int users) {
         this.warmup = warmup;
         this.alertSeries = new SliceSeries(horizon);
         this.targets = targetsByCategory.clone();
-        alertsByCode = new long[codes][4];
-        alertsByRegion = new long[REGIONS][4];
+        alertsByCode = new long[codes][ALERT_KINDS];
+        alertsByRegion = new long[REGIONS][ALERT_KINDS];
         requestsByVariant = new long[variants][SR_KINDS];
         requestsByUser = new long[users][SR_KINDS];
         requestsByCategory = new long[CATEGORIES][SR_KINDS];
@@ -84,8 +111,10 @@ public final class DccMetrics implements OutcomeConsumer {
                 alert(kind, b.subject(i), b.attribute(i), b.t0(i), b.t1(i), b.t2(i));
             } else if (kind < DccOutcome.REGISTRATION_DONE) {
                 request(kind, b.subject(i), b.attribute(i), b.t0(i), b.t1(i), b.t2(i));
+            } else if (kind == DccOutcome.REGISTRATION_DONE) {
+                registrationsDone++;
             } else {
-                registrations[kind == DccOutcome.REGISTRATION_DONE ? 0 : 1]++;
+                registrationsLost++;
             }
         }
     }
@@ -95,14 +124,14 @@ public final class DccMetrics implements OutcomeConsumer {
         int k = kind - DccOutcome.ALERT_DELIVERED;
         alertsByCode[code][k]++;
         alertsByRegion[region][k]++;
-        if (kind == DccOutcome.ALERT_DELIVERED) {
+        if (k == DELIVERED) {
             alertSeries.record(t0, t2 - t0);
         }
         if (t0 < warmup) {
             return;
         }
         int alerts = ServiceCategory.ALERTS.ordinal();
-        if (kind == DccOutcome.ALERT_DELIVERED) {
+        if (k == DELIVERED) {
             long latency = t2 - t0;
             alertLatency.record(latency);
             alertBatches.record(latency / 1e6);
@@ -113,13 +142,13 @@ public final class DccMetrics implements OutcomeConsumer {
             if (latency <= targets[alerts]) {
                 withinTarget[alerts][region]++;
             }
-        } else if (kind == DccOutcome.ALERT_LOST) {
+        } else if (k == LOST) {
             measured[alerts][region]++;
         }
     }
 
     private void request(int kind, int variant, int attribute, long t0, long t1, long t2) {
-        int k = requestKind(kind, t1);
+        int k = RequestOutcome.of(kind).ordinal();
         int region = DccOutcome.region(attribute);
         int category = DccOutcome.category(attribute);
         int user = DccOutcome.user(attribute);
@@ -130,13 +159,14 @@ public final class DccMetrics implements OutcomeConsumer {
         if (t0 < warmup || k == DEFERRED) {
             return;
         }
+        boolean firmware = category == ServiceCategory.FIRMWARE.ordinal();
         if (k == SUBMITTED) {
-            if (category == ServiceCategory.FIRMWARE.ordinal()) {
-                firmware[region][4]++;
+            if (firmware) {
+                firmwareSubmitted[region]++;
             }
             return;
         }
-        if (category == ServiceCategory.FIRMWARE.ordinal()) {
+        if (firmware) {
             firmware(k, region, t2 - t0);
         }
         if (k == COMPLETED) {
@@ -156,36 +186,14 @@ public final class DccMetrics implements OutcomeConsumer {
     }
 
     private void firmware(int k, int region, long took) {
-        long[] f = firmware[region];
-        f[3]++;
+        firmwareFinished[region]++;
         if (k == REJECTED) {
-            f[2]++;
+            firmwareCancelled[region]++;
         } else if (k == COMPLETED) {
-            f[1]++;
+            firmwareCompleted[region]++;
             if (took <= targets[ServiceCategory.FIRMWARE.ordinal()]) {
-                f[0]++;
+                firmwareWithinTarget[region]++;
             }
-        }
-    }
-
-    private static int requestKind(int kind, long t1) {
-        switch (kind) {
-            case DccOutcome.SR_SUBMITTED:
-                return SUBMITTED;
-            case DccOutcome.SR_COMPLETED:
-                return COMPLETED;
-            case DccOutcome.SR_TIMED_OUT:
-                return TIMED_OUT;
-            case DccOutcome.SR_THROTTLED:
-                return THROTTLED;
-            case DccOutcome.SR_REJECTED:
-                return REJECTED;
-            case DccOutcome.SR_LOST:
-                return SR_LOST;
-            case DccOutcome.SR_DEFERRED:
-                return DEFERRED;
-            default:
-                throw new IllegalStateException("unknown outcome kind " + kind);
         }
     }
 
@@ -222,12 +230,128 @@ public final class DccMetrics implements OutcomeConsumer {
         return out;
     }
 
-    /** The sum over a count table's rows of column {@code k}. */
-    public static long total(long[][] table, int k) {
-        long s = 0;
+    private static long[] sum(long[][] table) {
+        long[] out = new long[table[0].length];
         for (long[] row : table) {
-            s += row[k];
+            for (int k = 0; k < row.length; k++) {
+                out[k] += row[k];
+            }
         }
-        return s;
+        return out;
+    }
+
+    // ---- read after the run
+
+    /** Every alert's outcome over the whole run. */
+    public AlertCounts alerts() {
+        return AlertCounts.of(sum(alertsByCode));
+    }
+
+    /** The outcomes of alert code {@code code} (catalogue index). */
+    public AlertCounts alertsOfCode(int code) {
+        return AlertCounts.of(alertsByCode[code]);
+    }
+
+    /** The outcomes of the alerts of region {@code region}. */
+    public AlertCounts alertsOfRegion(int region) {
+        return AlertCounts.of(alertsByRegion[region]);
+    }
+
+    /** Every request attempt's outcome over the whole run. */
+    public RequestCounts requests() {
+        return RequestCounts.of(sum(requestsByCategory));
+    }
+
+    public RequestCounts requestsOfCategory(ServiceCategory c) {
+        return RequestCounts.of(requestsByCategory[c.ordinal()]);
+    }
+
+    public RequestCounts requestsOfUser(int user) {
+        return RequestCounts.of(requestsByUser[user]);
+    }
+
+    public RequestCounts requestsOfVariant(int variant) {
+        return RequestCounts.of(requestsByVariant[variant]);
+    }
+
+    /** How many variants the count tables have (the catalogue's size). */
+    public int variants() {
+        return requestsByVariant.length;
+    }
+
+    /** Alerts of code {@code code} that forwarded alerts stood for besides themselves (SECMP0062 consolidation). */
+    public long consolidatedInto(int code) {
+        return consolidated[code];
+    }
+
+    /** WAN re-registrations that reached the CSP, and that were lost. */
+    public long registrationsDone() {
+        return registrationsDone;
+    }
+
+    public long registrationsLost() {
+        return registrationsLost;
+    }
+
+    /** Alert latency (raised to delivered) after warm-up, microseconds. */
+    public LatencyRecorder alertLatency() {
+        return alertLatency;
+    }
+
+    /** Alert latency of code {@code code}, or null when none was delivered after warm-up. */
+    public LatencyRecorder alertLatencyOfCode(int code) {
+        return alertLatencyByCode[code];
+    }
+
+    public LatencyRecorder alertLatencyOfRegion(int region) {
+        return alertLatencyByRegion[region];
+    }
+
+    /** Service Request response time (submitted, or executed, to response) after warm-up, microseconds. */
+    public LatencyRecorder responseTime() {
+        return responseTime;
+    }
+
+    public LatencyRecorder responseTimeOfCategory(ServiceCategory c) {
+        return responseTimeByCategory[c.ordinal()];
+    }
+
+    public LatencyRecorder responseTimeOfUser(int user) {
+        return responseTimeByUser[user];
+    }
+
+    /** Response time of variant {@code v}, or null when none completed after warm-up. */
+    public LatencyRecorder responseTimeOfVariant(int v) {
+        return responseTimeByVariant[v];
+    }
+
+    /** Batch means of alert latency and SR response time (seconds), for an interval within one replication. */
+    public BatchMeans.Interval alertBatches() {
+        return alertBatches.interval();
+    }
+
+    public BatchMeans.Interval responseBatches() {
+        return responseBatches.interval();
+    }
+
+    /** Alert latency by raise time, warm-up included: the series the warm-up is detected from. */
+    public SliceSeries alertSeries() {
+        return alertSeries;
+    }
+
+    /** Measured after warm-up in category {@code c} and region {@code r} (counted in its Service Level). */
+    public long measured(ServiceCategory c, int r) {
+        return measured[c.ordinal()][r];
+    }
+
+    /** Of those, within the category's Target Response Time. */
+    public long withinTarget(ServiceCategory c, int r) {
+        return withinTarget[c.ordinal()][r];
+    }
+
+    /** Region {@code r}'s firmware jobs submitted after warm-up and what became of them. */
+    public FirmwareCounts firmware(int r) {
+        return new FirmwareCounts(firmwareSubmitted[r], firmwareFinished[r], firmwareCompleted[r], firmwareWithinTarget[r],
+                firmwareCancelled[r]);
     }
 }

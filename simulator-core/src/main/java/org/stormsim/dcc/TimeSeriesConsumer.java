@@ -27,7 +27,7 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
     private static final int ALERT_TAG = 0;
     private static final int REQUEST_TAG = 1;
 
-    /** [kind x REGIONS + region][interval], kind as {@link DccMetrics#DELIVERED} and the others. */
+    /** [outcome x REGIONS + region][interval], outcome an {@link AlertOutcome} ordinal. */
     private final long[][] alerts;
     private final long[][] requests;
 
@@ -75,9 +75,9 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
         }
     }
 
-    /** Alerts with outcome {@code kind} ({@link DccMetrics#DELIVERED}, SUPPRESSED, REJECTED_DUPLICATE, LOST) in region {@code region}, interval {@code i}. */
-    public long alerts(int kind, int region, int i) {
-        return alerts[kind * REGIONS + region][i];
+    /** Alerts with outcome {@code outcome} in region {@code region}, interval {@code i}. */
+    public long alerts(AlertOutcome outcome, int region, int i) {
+        return alerts[outcome.ordinal() * REGIONS + region][i];
     }
 
     /** Service Request attempts of kind {@code k} ({@link #SUBMITTED}, COMPLETED, TIMED_OUT, THROTTLED) in interval {@code i}. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.stormsim.catalogue.AlertCatalogue;
-import org.stormsim.dcc.DccMetrics;
+import org.stormsim.dcc.AlertOutcome;
 import org.stormsim.dcc.DccSeries;
 import org.stormsim.dcc.IntervalSampler;
 import org.stormsim.dcc.TimeSeriesConsumer;
@@ -100,22 +100,22 @@ public final class SeriesColumns {
 
     private static void alerts(List<Column> out, IntervalSampler m, TimeSeriesConsumer o) {
         out.add(new Column("alerts_raised", 0, i -> m.raised(0, i) + m.raised(1, i) + m.raised(2, i)));
-        out.add(new Column("alerts_delivered", 0, i -> allRegions(o, DccMetrics.DELIVERED, i)));
-        out.add(new Column("alerts_suppressed", 0, i -> allRegions(o, DccMetrics.SUPPRESSED, i)));
-        out.add(new Column("alerts_rejected_duplicate", 0, i -> allRegions(o, DccMetrics.REJECTED_DUPLICATE, i)));
-        out.add(new Column("alerts_lost", 0, i -> allRegions(o, DccMetrics.LOST, i)));
+        out.add(new Column("alerts_delivered", 0, i -> allRegions(o, AlertOutcome.DELIVERED, i)));
+        out.add(new Column("alerts_suppressed", 0, i -> allRegions(o, AlertOutcome.SUPPRESSED, i)));
+        out.add(new Column("alerts_rejected_duplicate", 0, i -> allRegions(o, AlertOutcome.REJECTED_DUPLICATE, i)));
+        out.add(new Column("alerts_lost", 0, i -> allRegions(o, AlertOutcome.LOST, i)));
         for (int r = 0; r < REGIONS.size(); r++) {
             int region = r;
             String n = REGIONS.get(r);
             out.add(new Column("alerts_raised_" + n, 0, i -> m.raised(region, i)));
-            out.add(new Column("alerts_delivered_" + n, 0, i -> o.alerts(DccMetrics.DELIVERED, region, i)));
-            out.add(new Column("alerts_suppressed_" + n, 0, i -> o.alerts(DccMetrics.SUPPRESSED, region, i)));
+            out.add(new Column("alerts_delivered_" + n, 0, i -> o.alerts(AlertOutcome.DELIVERED, region, i)));
+            out.add(new Column("alerts_suppressed_" + n, 0, i -> o.alerts(AlertOutcome.SUPPRESSED, region, i)));
         }
         out.add(new Column("alert_latency_p50_s", 6, i -> o.alertLatency(false, i) / 1e6));
         out.add(new Column("alert_latency_p99_s", 6, i -> o.alertLatency(true, i) / 1e6));
     }
 
-    private static double allRegions(TimeSeriesConsumer o, int kind, int i) {
+    private static double allRegions(TimeSeriesConsumer o, AlertOutcome kind, int i) {
         return o.alerts(kind, 0, i) + o.alerts(kind, 1, i) + o.alerts(kind, 2, i);
     }
 

@@ -3,7 +3,11 @@ package org.stormsim.study;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
+import org.stormsim.report.AtomicFiles;
+import org.stormsim.summary.ScenarioHash;
+import org.stormsim.summary.SummaryJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -147,6 +151,30 @@ public final class LaneSizing {
         b.append(t.met() ? "  met" : "  not met").append(t.clear() ? "" : Double.isNaN(t.estimates().get(0).halfWidth95())
                 ? " (no interval with one replication)" : " (within the interval: more replications would tell)");
         return b.toString();
+    }
+
+    /** The opening of {@code lanes.json}: the scenario, the version, the targets and the most lanes tried; the sizings follow. */
+    public static ObjectNode report(DccScenario sc, List<Target> targets, int maxLanes) {
+        ObjectNode root = F.objectNode();
+        ObjectNode s = root.putObject("scenario");
+        s.put("name", sc.name());
+        s.put("seed", sc.seed());
+        s.put("replications", sc.replications());
+        s.put("hash", ScenarioHash.of(sc));
+        SweepOutput.stamp(root);
+        ArrayNode ts = root.putArray("targets");
+        targets.forEach(x -> ts.add(x.text()));
+        root.put("maxLanes", maxLanes);
+        return root;
+    }
+
+    /** Writes {@code lanes.json} and {@code lanes.html} into {@code dir}, each atomically; returns them in that order. */
+    public static List<Path> write(Path dir, ObjectNode report, List<Target> targets) throws IOException {
+        Path json = dir.resolve("lanes.json");
+        Path page = dir.resolve(LanesPage.FILE);
+        AtomicFiles.write(json, SummaryJson.toJson(report));
+        AtomicFiles.write(page, LanesPage.render(report, targets));
+        return List.of(json, page);
     }
 
     /** The {@code lanes.json} entry of one sizing. */

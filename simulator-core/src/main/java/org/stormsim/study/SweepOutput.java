@@ -3,7 +3,11 @@ package org.stormsim.study;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.stormsim.report.AtomicFiles;
+import org.stormsim.summary.SummaryJson;
 import org.stormsim.scenario.Scenario;
 import org.stormsim.summary.MetricEstimate;
 import org.stormsim.summary.MetricPath;
@@ -56,6 +60,22 @@ public final class SweepOutput {
             }
         }
         return root;
+    }
+
+    /**
+     * Writes {@code sweep.csv}, {@code sweep.json} and {@code sweep.html} into {@code dir}, each
+     * atomically; returns them in that order.
+     */
+    public static List<Path> write(Path dir, SweepGrid grid, List<Sweep.PointResult> points, List<MetricPath> metrics)
+            throws IOException {
+        ObjectNode json = json(grid, points, metrics);
+        Path csv = dir.resolve("sweep.csv");
+        Path js = dir.resolve("sweep.json");
+        Path page = dir.resolve(SweepPage.FILE);
+        AtomicFiles.write(js, SummaryJson.toJson(json));
+        AtomicFiles.write(csv, csv(grid, points, metrics));
+        AtomicFiles.write(page, SweepPage.render(json));
+        return List.of(csv, js, page);
     }
 
     /** The version and git commit that produced a study's output (reproducibility; the same on any thread count). */

@@ -1,8 +1,8 @@
 /**
- * Studies made of many runs of a scenario: replications added until a precision is reached, the
- * warm-up detected from the data (MSER-5), sweeps over a grid of parameters with common random
- * numbers, and the search for the fewest motorway lanes that meet a target, with the pages that chart
- * a sweep's and a sizing's results ({@code sweep.html}, {@code lanes.html}). Each reads its metrics
- * from one replication's summary in the {@code summary.json} shape, by a {@link org.stormsim.summary.MetricPath}.
+ * Studies made of many run plans of a scenario: sweeps over a grid of parameters with common random
+ * numbers, the search for the fewest motorway lanes that meet a target, the CI baselines and the
+ * figure-by-figure comparison of two summaries, with the files and pages they write
+ * ({@code sweep.html}, {@code lanes.html}). Each reads one replication's {@link org.stormsim.summary.Figures}
+ * by a {@link org.stormsim.summary.MetricPath}.
  */
 package org.stormsim.study;

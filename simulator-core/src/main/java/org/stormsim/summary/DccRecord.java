@@ -20,8 +20,8 @@ public record DccRecord(int replication, boolean completed, long events, double 
     /** The record of {@code result}, a replication of {@code scenario}. */
     public static DccRecord of(DccScenario scenario, DccReplicationResult result) {
         return new DccRecord(result.replication(), result.completed(), result.events(), result.simulatedSeconds(),
-                DccSummary.figures(scenario, result), result.metrics().alertBatches.interval(),
-                result.metrics().responseBatches.interval(), result.metrics().alertSeries, result.series());
+                DccSummary.figures(scenario, result), result.metrics().alertBatches(),
+                result.metrics().responseBatches(), result.metrics().alertSeries(), result.series());
     }
 
     @Override

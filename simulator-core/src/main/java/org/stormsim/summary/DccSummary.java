@@ -245,17 +245,18 @@ public final class DccSummary {
 
     private static void management(ObjectNode n, DccScenario sc, ThrottlingStats.Management t, DccReplicationResult rep) {
         DccMetrics m = rep.metrics();
-        n.put("throttled", DccMetrics.total(m.requestsByUser, DccMetrics.THROTTLED));
-        n.put("deferred", DccMetrics.total(m.requestsByUser, DccMetrics.DEFERRED));
+        DccMetrics.RequestCounts all = m.requests();
+        n.put("throttled", all.throttled());
+        n.put("deferred", all.deferred());
         n.put("stillDeferredAtEnd", t.stillDeferred());
         ObjectNode byUser = n.putObject("byUser");
         for (int u = 0; u < sc.users().size(); u++) {
-            byUser.set(sc.users().get(u).id(), throttleCounts(m.requestsByUser[u]));
+            byUser.set(sc.users().get(u).id(), throttleCounts(m.requestsOfUser(u)));
         }
         ObjectNode byVariant = n.putObject("byVariant");
-        for (int v = 0; v < m.requestsByVariant.length; v++) {
-            if (m.requestsByVariant[v][DccMetrics.SUBMITTED] > 0) {
-                byVariant.set(ServiceRequestCatalogue.get().at(v).variant(), throttleCounts(m.requestsByVariant[v]));
+        for (int v = 0; v < m.variants(); v++) {
+            if (m.requestsOfVariant(v).submitted() > 0) {
+                byVariant.set(ServiceRequestCatalogue.get().at(v).variant(), throttleCounts(m.requestsOfVariant(v)));
             }
         }
         n.set("episodes", episodes(t.system(), rep.simulatedSeconds()));
@@ -265,11 +266,11 @@ public final class DccSummary {
         }
     }
 
-    private static ObjectNode throttleCounts(long[] row) {
+    private static ObjectNode throttleCounts(DccMetrics.RequestCounts row) {
         ObjectNode x = F.objectNode();
-        x.put("submitted", row[DccMetrics.SUBMITTED]);
-        x.put("throttled", row[DccMetrics.THROTTLED]);
-        x.put("deferred", row[DccMetrics.DEFERRED]);
+        x.put("submitted", row.submitted());
+        x.put("throttled", row.throttled());
+        x.put("deferred", row.deferred());
         return x;
     }
 
@@ -294,8 +295,12 @@ public final class DccSummary {
         MessageLedger l = rep.ledgers().get(0);
         n.put("generated", l.generated());
         l.terms().forEach(n::put);
-        n.put("consolidatedInto", sum(m.consolidated));
-        n.set("latency", latency(m.alertLatency));
+        long consolidated = 0;
+        for (int code = 0; code < AlertCatalogue.get().size(); code++) {
+            consolidated += m.consolidatedInto(code);
+        }
+        n.put("consolidatedInto", consolidated);
+        n.set("latency", latency(m.alertLatency()));
         ObjectNode byCode = n.putObject("byCode");
         AlertCatalogue cat = AlertCatalogue.get();
         for (int code = 0; code < cat.size(); code++) {
@@ -303,9 +308,9 @@ public final class DccSummary {
             if (raised == 0) {
                 continue;
             }
-            ObjectNode x = alertCounts(raised, m.alertsByCode[code]);
+            ObjectNode x = alertCounts(raised, m.alertsOfCode(code));
             x.put("inFlightAtEnd", c.inFlight(code));
-            x.set("latency", latency(m.alertLatencyByCode[code]));
+            x.set("latency", latency(m.alertLatencyOfCode(code)));
             byCode.set(cat.at(code).code(), x);
         }
         ObjectNode byRegion = n.putObject("byRegion");
@@ -314,62 +319,62 @@ public final class DccSummary {
             for (int code = 0; code < cat.size(); code++) {
                 raised += c.raised(code, r);
             }
-            ObjectNode x = alertCounts(raised, m.alertsByRegion[r]);
+            ObjectNode x = alertCounts(raised, m.alertsOfRegion(r));
             x.put("inFlightAtEnd", c.inFlightInRegion(r));
-            x.set("latency", latency(m.alertLatencyByRegion[r]));
+            x.set("latency", latency(m.alertLatencyOfRegion(r)));
             byRegion.set(REGIONS[r], x);
         }
         return n;
     }
 
-    private static ObjectNode alertCounts(long generated, long[] row) {
+    private static ObjectNode alertCounts(long generated, DccMetrics.AlertCounts row) {
         ObjectNode x = F.objectNode();
         x.put("generated", generated);
-        x.put("delivered", row[DccMetrics.DELIVERED]);
-        x.put("suppressed", row[DccMetrics.SUPPRESSED]);
-        x.put("rejectedDuplicate", row[DccMetrics.REJECTED_DUPLICATE]);
-        x.put("lost", row[DccMetrics.LOST]);
+        x.put("delivered", row.delivered());
+        x.put("suppressed", row.suppressed());
+        x.put("rejectedDuplicate", row.rejectedDuplicate());
+        x.put("lost", row.lost());
         return x;
     }
 
     private static ObjectNode requests(DccScenario sc, DccMetrics m) {
-        ObjectNode n = requestCounts(totals(m.requestsByCategory));
-        n.set("responseTime", latency(m.responseTime));
+        ObjectNode n = requestCounts(m.requests());
+        n.set("responseTime", latency(m.responseTime()));
         ObjectNode byCategory = n.putObject("byCategory");
         for (ServiceCategory c : ServiceCategory.values()) {
-            if (c != ServiceCategory.ALERTS && m.requestsByCategory[c.ordinal()][DccMetrics.SUBMITTED] > 0) {
-                ObjectNode x = requestCounts(m.requestsByCategory[c.ordinal()]);
-                x.set("responseTime", latency(m.responseTimeByCategory[c.ordinal()]));
+            if (c != ServiceCategory.ALERTS && m.requestsOfCategory(c).submitted() > 0) {
+                ObjectNode x = requestCounts(m.requestsOfCategory(c));
+                x.set("responseTime", latency(m.responseTimeOfCategory(c)));
                 byCategory.set(c.key(), x);
             }
         }
         ObjectNode byUser = n.putObject("byUser");
         for (int u = 0; u < sc.users().size(); u++) {
-            ObjectNode x = requestCounts(m.requestsByUser[u]);
-            x.set("responseTime", latency(m.responseTimeByUser[u]));
+            ObjectNode x = requestCounts(m.requestsOfUser(u));
+            x.set("responseTime", latency(m.responseTimeOfUser(u)));
             byUser.set(sc.users().get(u).id(), x);
         }
         ObjectNode byVariant = n.putObject("byVariant");
-        for (int v = 0; v < m.requestsByVariant.length; v++) {
-            if (m.requestsByVariant[v][DccMetrics.SUBMITTED] > 0) {
-                ObjectNode x = requestCounts(m.requestsByVariant[v]);
-                x.set("responseTime", latency(m.responseTimeByVariant[v]));
+        for (int v = 0; v < m.variants(); v++) {
+            if (m.requestsOfVariant(v).submitted() > 0) {
+                ObjectNode x = requestCounts(m.requestsOfVariant(v));
+                x.set("responseTime", latency(m.responseTimeOfVariant(v)));
                 byVariant.set(ServiceRequestCatalogue.get().at(v).variant(), x);
             }
         }
         return n;
     }
 
-    private static ObjectNode requestCounts(long[] row) {
+    private static ObjectNode requestCounts(DccMetrics.RequestCounts row) {
         ObjectNode x = F.objectNode();
-        x.put("submitted", row[DccMetrics.SUBMITTED]);
-        x.put("completed", row[DccMetrics.COMPLETED]);
-        x.put("timedOut", row[DccMetrics.TIMED_OUT]);
-        x.put("resubmitted", row[DccMetrics.RESUBMITTED]);
-        x.put("throttled", row[DccMetrics.THROTTLED]);
-        x.put("deferred", row[DccMetrics.DEFERRED]);
-        x.put("rejected", row[DccMetrics.REJECTED]);
-        x.put("lost", row[DccMetrics.SR_LOST]);
+        x.put("submitted", row.submitted());
+        x.put("completed", row.completed());
+        x.put("timedOut", row.timedOut());
+        x.put("resubmitted", row.resubmitted());
+        x.put("throttled", row.throttled());
+        x.put("deferred", row.deferred());
+        x.put("rejected", row.rejected());
+        x.put("lost", row.lost());
         return x;
     }
 
@@ -408,7 +413,7 @@ public final class DccSummary {
         DccMetrics m = rep.metrics();
         ObjectNode out = F.objectNode();
         for (int r = 0; r < REGIONS.length; r++) {
-            long[] f = m.firmware[r];
+            DccMetrics.FirmwareCounts f = m.firmware(r);
             ObjectNode x = out.putObject(REGIONS[r]);
             StageStats pool = rep.stages().firmware().get(r);
             int channels = pool.servers(); // the pool as run, at the population scale
@@ -416,13 +421,13 @@ public final class DccSummary {
             ObjectNode inUse = x.putObject("channelsInUse");
             inUse.put("mean", Double.isNaN(pool.utilisation()) ? 0.0 : pool.utilisation() * channels);
             inUse.put("max", pool.busyMax());
-            x.put("submitted", f[4]);
-            x.put("cancelledChannelsFull", f[2]);
-            x.put("completed", f[1]);
-            x.put("withinTarget", f[0]);
-            long reported = f[3] - f[2];
-            putFraction(x, "asReported", f[0], reported);
-            putFraction(x, "allJobs", f[0], f[3]);
+            x.put("submitted", f.submitted());
+            x.put("cancelledChannelsFull", f.cancelledChannelsFull());
+            x.put("completed", f.completed());
+            x.put("withinTarget", f.withinTarget());
+            long reported = f.finished() - f.cancelledChannelsFull();
+            putFraction(x, "asReported", f.withinTarget(), reported);
+            putFraction(x, "allJobs", f.withinTarget(), f.finished());
         }
         return out;
     }
@@ -434,9 +439,9 @@ public final class DccSummary {
             long allMeasured = 0;
             long allWithin = 0;
             for (int r = 0; r < REGIONS.length; r++) {
-                allMeasured += m.measured[c.ordinal()][r];
-                allWithin += m.withinTarget[c.ordinal()][r];
-                measure(measures, sc, c, REGIONS[r], m.withinTarget[c.ordinal()][r], m.measured[c.ordinal()][r]);
+                allMeasured += m.measured(c, r);
+                allWithin += m.withinTarget(c, r);
+                measure(measures, sc, c, REGIONS[r], m.withinTarget(c, r), m.measured(c, r));
             }
             measure(measures, sc, c, "all", allWithin, allMeasured);
         }
@@ -494,16 +499,6 @@ public final class DccSummary {
         } else {
             x.put(key, num / (double) den);
         }
-    }
-
-    private static long[] totals(long[][] table) {
-        long[] out = new long[table[0].length];
-        for (long[] row : table) {
-            for (int k = 0; k < row.length; k++) {
-                out[k] += row[k];
-            }
-        }
-        return out;
     }
 
     private static long sum(long[] a) {

@@ -79,10 +79,10 @@ class TimeSeriesTest {
         long delivered = 0;
         for (int i = 0; i < series.rows(); i++) {
             for (int region = 0; region < 3; region++) {
-                delivered += series.outcomes().alerts(org.stormsim.dcc.DccMetrics.DELIVERED, region, i);
+                delivered += series.outcomes().alerts(AlertOutcome.DELIVERED, region, i);
             }
         }
-        assertEquals(org.stormsim.dcc.DccMetrics.total(r.metrics().alertsByCode, org.stormsim.dcc.DccMetrics.DELIVERED), delivered);
+        assertEquals(r.metrics().alerts().delivered(), delivered);
         long logged = series.outcomes().latencyLog().lines().filter(l -> l.startsWith("Tag=alerts,")).count();
         assertEquals(series.rows(), logged, "the latency log covers the run up to the stop");
     }
