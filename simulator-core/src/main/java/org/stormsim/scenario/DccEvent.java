@@ -39,7 +39,12 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
             DccEvent.super.check(v, path, s, cohorts, users);
             if (v.check(DccScenario.REGIONS.contains(region), path + ".region", "unknown region; allowed: N, C, S")) {
                 long max = s.population().regions().getOrDefault(region, 0L); // at full scale: population.scale scales both
-                v.check(hubs >= 1 && hubs <= max, path + ".hubs", "allowed: 1 to " + max + " (the hubs in region " + region + ")");
+                if (max < 1) {
+                    v.problem(path + ".region", "region " + region + " has no hubs (population.regions." + region
+                            + " is 0 or left out), so no power can be lost there; allowed: a region with hubs");
+                } else {
+                    v.check(hubs >= 1 && hubs <= max, path + ".hubs", "allowed: 1 to " + max + " (the hubs in region " + region + ")");
+                }
             }
             v.check(duration.micros() > 0, path + ".duration", "allowed: a duration more than zero");
         }
@@ -84,6 +89,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
             v.check(cohorts.contains(cohort), path + ".cohort", "no cohort has id '" + cohort + "'" + Suggest.didYouMean(cohort, cohorts));
+            v.check(duration.micros() > 0, path + ".duration", "allowed: a duration more than zero (a reset that lasts no time changes nothing)");
         }
     }
 
@@ -113,13 +119,24 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                   @Optional @Doc("the rate multiplier for each month, month 0 first; the last holds after") List<Double> factors,
                   @Optional @Doc("a compounding monthly multiplier, e.g. 1.08") Double monthlyFactor) implements DccEvent {
         public static final long MONTH_MICROS = 30L * 86_400_000_000L;
+        /** The most a growth event may multiply a rate by: a million, beyond any forecast of the network. */
+        public static final double MAX_FACTOR = 1e6;
 
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
             v.check((factors == null) != (monthlyFactor == null), path, "give either factors (a list) or monthlyFactor, not both or neither");
-            v.check(factors == null || factors.stream().allMatch(f -> f != null && f >= 0), path + ".factors", "allowed: factors of 0 or more");
-            v.check(monthlyFactor == null || monthlyFactor > 0, path + ".monthlyFactor", "allowed: a factor more than 0");
+            v.check(factors == null || !factors.isEmpty(), path + ".factors", "allowed: a list of at least one factor, month 0 first");
+            v.check(factors == null || factors.stream().allMatch(f -> f != null && f >= 0 && f <= MAX_FACTOR), path + ".factors",
+                    "allowed: factors from 0 to " + (long) MAX_FACTOR);
+            if (v.check(monthlyFactor == null || monthlyFactor > 0 && monthlyFactor <= MAX_FACTOR, path + ".monthlyFactor",
+                    "allowed: a factor more than 0 and at most " + (long) MAX_FACTOR)
+                    && monthlyFactor != null && monthlyFactor > 1) {
+                long months = Math.max(0, s.duration().micros() - at.micros()) / MONTH_MICROS;
+                v.check(months * Math.log(monthlyFactor) <= Math.log(MAX_FACTOR), path + ".monthlyFactor", "compounded over the "
+                        + months + " month(s) of the horizon it would multiply rates by more than " + (long) MAX_FACTOR
+                        + "; allowed: a factor whose growth over the horizon stays at most " + (long) MAX_FACTOR);
+            }
         }
 
         /** The multiplier in force at {@code t} (microseconds). */

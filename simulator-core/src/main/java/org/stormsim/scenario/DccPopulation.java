@@ -17,6 +17,8 @@ public record DccPopulation(
     @Override
     public void validate(Validation v) {
         v.check(scale > 0 && scale <= 100, "scale", "allowed: a number more than 0 and at most 100");
+        v.check(!regions.isEmpty(), "regions", "allowed: the hubs of at least one region, e.g. {N: 1300000, C: 1350000, S: 1350000}");
+        v.check(!cohorts.isEmpty(), "cohorts", "allowed: at least one cohort: the hubs are split among cohorts by their shares");
         for (Map.Entry<String, Long> e : regions.entrySet()) {
             if (!DccScenario.REGIONS.contains(e.getKey())) {
                 v.problem("regions." + e.getKey(), "unknown region '" + e.getKey() + "'; allowed: N, C, S");
@@ -45,6 +47,7 @@ public record DccPopulation(
 
         @Override
         public void validate(Validation v) {
+            v.check(!id.isBlank(), "id", "allowed: a non-empty id");
             v.check(share >= 0 && share <= 1, "share", "allowed: a fraction from 0 to 1");
             for (int i = 0; i < regions.size(); i++) {
                 v.check(DccScenario.REGIONS.contains(regions.get(i)), "regions[" + i + "]", "unknown region; allowed: N, C, S");

@@ -7,7 +7,13 @@ package org.stormsim.scenario;
  */
 public record DccReplay(@Doc("the CSV file, relative to the scenario file") String file,
                         @Default(value = "add") @Doc("add (on top of the cohorts' alerts) or only (the trace alone)") ReplayMode mode,
-                        @Default(value = "1h") @Doc("the length of each interval in the file") SimDuration interval) {
+                        @Default(value = "1h") @Doc("the length of each interval in the file") SimDuration interval) implements Validated {
+    @Override
+    public void validate(Validation v) {
+        v.check(!file.isBlank(), "file", "allowed: the path of a CSV trace, relative to the scenario file");
+        v.check(interval.micros() > 0, "interval", "allowed: an interval more than zero, e.g. 1h");
+    }
+
     /** Whether the trace adds to the cohorts' alerts or replaces them. */
     public enum ReplayMode { ADD, ONLY }
 }

@@ -27,6 +27,7 @@ public record DccUser(
 
     @Override
     public void validate(Validation v) {
+        v.check(!id.isBlank(), "id", "allowed: a non-empty id");
         v.check(timeout.micros() > 0, "timeout", "allowed: a time-out more than zero");
         if (serviceRequests == null) {
             return;
@@ -99,24 +100,16 @@ public record DccUser(
     public record Retry(
             @Default(value = "none") @Doc("none, fixed (the same delay) or exponential (delay doubles each attempt)") RetryPolicy policy,
             @Default(value = "30s") @Doc("the delay before the first resubmission") SimDuration delay,
-            @Default(value = "3") @Doc("most attempts in all, the first included") int maxAttempts) implements Validated {
-        @Override
-        public void validate(Validation v) {
-            v.check(maxAttempts >= 1 && maxAttempts <= 100, "maxAttempts", "allowed: 1 to 100 attempts");
-        }
+            @Default(value = "3") @Range(min = 1, max = 100, unit = "attempts") @Doc("most attempts in all, the first included") int maxAttempts) {
     }
 
     /** Retry policies. */
     public enum RetryPolicy { NONE, FIXED, EXPONENTIAL }
 
     /** The User's alert intake: servers, time per alert, room. */
-    public record Intake(@Default(value = "16") @Doc("alerts taken in at once") int servers,
+    public record Intake(@Default(value = "16") @Range(min = 1, unit = "servers") @Doc("alerts taken in at once") int servers,
                          @Default(value = "exponential(2ms)") @Doc("time to take in one alert") Distribution service,
-                         @Default(value = "unbounded") @Doc("most alerts waiting or in intake; beyond are lost") Capacity capacity) implements Validated {
-        @Override
-        public void validate(Validation v) {
-            v.check(servers >= 1, "servers", "allowed: at least 1");
-        }
+                         @Default(value = "unbounded") @Doc("most alerts waiting or in intake; beyond are lost") Capacity capacity) {
     }
 
     /** The ids of the variants in the mix, as a map to weights (for reports). */
