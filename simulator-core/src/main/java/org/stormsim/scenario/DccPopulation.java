@@ -12,13 +12,12 @@ import org.stormsim.dcc.AlertCatalogue;
 public record DccPopulation(
         @Default(value = "1.0", source = "A") @Doc("scales volumes and capacities together: hubs, absolute Service Request rates and forecasts, outage and migration sizes, WAN, lane, firmware and intake capacity, SECMP0067 capacity (a smaller run of a full-scale scenario at the same utilisations)") double scale,
         @Doc("Communications Hubs per region, e.g. {N: 1300000, C: 1350000, S: 1350000}") Map<String, Long> regions,
-        @Doc("cohorts of hubs with their devices and alert behaviour") List<Cohort> cohorts) implements Validated {
+        @Doc("cohorts of hubs with their devices and alert behaviour; [] means none: no hub raises alerts and a ratePerHub sends nothing (an absolute rate still does)") List<Cohort> cohorts) implements Validated {
 
     @Override
     public void validate(Validation v) {
         v.check(scale > 0 && scale <= 100, "scale", "allowed: a number more than 0 and at most 100");
         v.check(!regions.isEmpty(), "regions", "allowed: the hubs of at least one region, e.g. {N: 1300000, C: 1350000, S: 1350000}");
-        v.check(!cohorts.isEmpty(), "cohorts", "allowed: at least one cohort: the hubs are split among cohorts by their shares");
         for (Map.Entry<String, Long> e : regions.entrySet()) {
             if (!DccScenario.REGIONS.contains(e.getKey())) {
                 v.problem("regions." + e.getKey(), "unknown region '" + e.getKey() + "'; allowed: N, C, S");
@@ -49,6 +48,7 @@ public record DccPopulation(
         public void validate(Validation v) {
             v.check(!id.isBlank(), "id", "allowed: a non-empty id");
             v.check(share >= 0 && share <= 1, "share", "allowed: a fraction from 0 to 1");
+            v.check(!regions.isEmpty(), "regions", "allowed: at least one of N, C, S; a cohort in no region has no hubs");
             for (int i = 0; i < regions.size(); i++) {
                 v.check(DccScenario.REGIONS.contains(regions.get(i)), "regions[" + i + "]", "unknown region; allowed: N, C, S");
             }

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -193,8 +195,37 @@ public final class NodeReader {
         if (e.getCause() instanceof YAMLException) { // a limit of the YAML reader, without a mark; its words are not the user's
             return single(where(e, source), "not valid YAML, or beyond the limits of a scenario file (" + LIMITS + ")");
         }
-        return single(where(e, source), "not valid " + format + ": " + oneLine(e.getOriginalMessage()));
+        return single(where(e, source), "not valid " + format + ": " + userWords(oneLine(e.getOriginalMessage())));
     }
+
+    /**
+     * A parser's message without the parts that speak of the parser rather than the file: the
+     * settings it would need ("enable `JsonReadFeature...` to allow", "Feature 'ALLOW_COMMENTS' not
+     * enabled") and its internal source description ("[Source: REDACTED ...; line: 1, column: 2]").
+     */
+    static String userWords(String message) {
+        Matcher m = PARSER_EVENT.matcher(message);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, EVENT_WORDS.getOrDefault(m.group(1), "something else"));
+        }
+        m.appendTail(sb);
+        return sb.toString()
+                .replace(" (Scalar value in YAML)", "")
+                .replace("Expected a field name, got this instead:", "a key must be a single name, not")
+                .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .replaceAll(":?\\s*enable `[^`]*` to allow", "")
+                .replaceAll("\\s*\\(`[^`]*`[^)]*\\)", "")
+                .replaceAll("`[A-Za-z]+(?:\\.[A-Za-z_]+)+`", "")
+                .strip();
+    }
+
+    /** A YAML reader's event as its message names it, e.g. {@code <org.yaml.snakeyaml.events.MappingStartEvent(...)>}. */
+    private static final Pattern PARSER_EVENT = Pattern.compile("<?[a-z.]*\\.events\\.(\\w+?)Event\\b(?:\\([^)]*\\))?>?");
+    private static final Map<String, String> EVENT_WORDS = Map.of("MappingStart", "the start of a mapping", "MappingEnd", "the end of a mapping",
+            "SequenceStart", "the start of a list", "SequenceEnd", "the end of a list", "Scalar", "a single value", "Alias", "an alias",
+            "DocumentStart", "the start of a document", "DocumentEnd", "the end of a document", "StreamEnd", "the end of the file");
 
     private static String oneLine(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
