@@ -126,6 +126,10 @@ public final class Binder {
             report(node.location(), path, node.show(), "expected " + expected(c));
             return null;
         }
+        if (s.type() == Node.ScalarType.STRING && s.text().isBlank() && c != String.class) { // "lanes:" with nothing after the colon
+            report(s.location(), path, s.show(), "no value given; allowed: " + expected(c));
+            return null;
+        }
         try {
             return heard(Scalars.convert(s, c, scalarParsers.get(c)), s, path);
         } catch (InvalidValueException e) {

@@ -17,7 +17,7 @@ public record DccThrottling(
             @Default(value = "deviceAndCode", source = "F") @Doc("count per device and alert code, or per device") Key key,
             @Default(value = "1h") @Doc("the counting window") SimDuration window,
             @Default(value = "10") @Range(min = 1, unit = "alerts") @Doc("alerts with the same key in the window before protection starts") int threshold,
-            @Default(value = "24h") @Doc("then one alert per period is forwarded, carrying the count it stands for") SimDuration forwardOnePer,
+            @Default(value = "24h") @Doc("then one alert per period (more than zero) is forwarded, carrying the count it stands for") SimDuration forwardOnePer,
             @Default(value = "[8F75]", source = "F") @Doc("alert codes never throttled (the Traffic Management Mechanism list)") List<String> exempt)
             implements Validated {
         @Override
@@ -41,7 +41,7 @@ public record DccThrottling(
     /** SECMP0067: a DSP capacity shared among Users by allocation, enforced while demand exceeds the operating threshold. */
     public record ServiceRequestTrafficManagement(
             @Default(value = "false") @Doc("whether throttling is on") boolean enabled,
-            @Default(value = "1500/s") @Doc("the maximum DSP capacity") Rate capacity,
+            @Default(value = "1500/s") @Doc("the maximum DSP capacity (finite: to stop throttling, set enabled: false)") Rate capacity,
             @Default(value = "0.9") @Doc("management engages while demand in a window exceeds this share of capacity") double operatingThreshold,
             @Default(value = "1s") @Doc("the measurement window") SimDuration window,
             @Default(value = "forecast") @Doc("each User's allocation: forecast (proportional to its forecast, with the floor) or equal") Allocation allocation,

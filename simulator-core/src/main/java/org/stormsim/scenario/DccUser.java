@@ -99,8 +99,19 @@ public record DccUser(
     /** Retry after a time-out or a throttled request. */
     public record Retry(
             @Default(value = "none") @Doc("none, fixed (the same delay) or exponential (delay doubles each attempt)") RetryPolicy policy,
-            @Default(value = "30s") @Doc("the delay before the first resubmission") SimDuration delay,
-            @Default(value = "3") @Range(min = 1, max = 100, unit = "attempts") @Doc("most attempts in all, the first included") int maxAttempts) {
+            @Default(value = "30s") @Doc("the delay before the first resubmission (0s: at once); with exponential, the last wait (doubled up to 30 times) must stay within about 73,000 years") SimDuration delay,
+            @Default(value = "3") @Range(min = 1, max = 100, unit = "attempts") @Doc("most attempts in all, the first included") int maxAttempts)
+            implements Validated {
+        /** The longest wait before a resubmission, microseconds (about 73,000 years, the longest duration). */
+        private static final double LONGEST = Long.MAX_VALUE / 4.0;
+
+        @Override
+        public void validate(Validation v) {
+            int doublings = Math.min(30, Math.max(0, maxAttempts - 2)); // the model doubles the delay at most 30 times
+            double last = policy == RetryPolicy.EXPONENTIAL ? delay.micros() * Math.pow(2, doublings) : delay.micros();
+            v.check(last <= LONGEST, "delay", "with policy " + Scalars.enumName(policy) + " and maxAttempts " + maxAttempts
+                    + " the last resubmission would wait " + delay + " x 2^" + doublings + "; allowed: a wait of at most about 73,000 years");
+        }
     }
 
     /** Retry policies. */

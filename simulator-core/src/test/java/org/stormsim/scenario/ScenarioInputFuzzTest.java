@@ -27,16 +27,18 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.stormsim.dcc.Trace;
 
 /**
- * Fuzzes the scenario loader and the trace reader (jqwik). Every shipped scenario, every file of the
- * bad-scenario corpus and a valid trace are mutated at random (tokens that matter to YAML, JSON,
- * units and numbers inserted, ranges deleted, lines duplicated, swapped or cut, values replaced),
- * and loading the result must either bind or throw {@link InvalidScenarioException} with at least
- * one problem whose message names no library and no exception: never another exception, never a
- * hang (each input has 10 s). The seed is fixed, so a build tries the same inputs every time; the
- * number of tries comes from {@code jqwik.tries.default} (junit-platform.properties: 200 per property
- * in {@code mvn verify}). A long run, as docs/scenarios.md says:
- * {@code mvn -B -pl simulator-core test -Dtest=ScenarioInputFuzzTest -Djqwik.tries.default=50000}.
- * Every finding becomes a file of the bad-scenario corpus.
+ * Fuzzes the scenario loader, {@code --set} overrides and the trace reader (jqwik). Arbitrary text
+ * is loaded, and every shipped scenario, every file of the bad-scenario corpus and a valid trace
+ * are mutated at random (tokens that matter to YAML, JSON, units and numbers inserted, ranges
+ * deleted, lines duplicated, swapped or cut, values replaced): loading must either bind or throw
+ * {@link InvalidScenarioException} with at least one problem whose message names no library and
+ * no exception; never another exception, never a hang (each input has 10 s). The seed is fixed, so
+ * a build tries the same inputs every time; the number of tries comes from
+ * {@code jqwik.tries.default} (junit-platform.properties: 200 per property in {@code mvn verify}).
+ * A long run, as docs/scenarios.md says:
+ * {@code mvn -B -pl simulator-core test -Dtest=ScenarioInputFuzzTest -Djqwik.tries.default=100000}.
+ * Every finding becomes a file of the bad-scenario corpus. Each property runs on the test thread;
+ * inputs are written under {@code target/fuzz-inputs} and removed afterwards.
  */
 class ScenarioInputFuzzTest {
     /** Text that matters to the readers: YAML and JSON structure, aliases, tags, numbers of every spelling, units, distributions. */
@@ -100,6 +102,19 @@ class ScenarioInputFuzzTest {
     }
 
     @Property(seed = "20261124", shrinking = ShrinkingMode.OFF)
+    void shouldBindOrReportProblemsForArbitraryText(@ForAll("arbitraryText") String text, @ForAll boolean json) {
+        Path file = write(WORK.resolve("text" + TRIED.incrementAndGet() + (json ? ".json" : ".yaml")), text);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            try {
+                ScenarioLoader.load(file, List.of());
+                BOUND.incrementAndGet();
+            } catch (InvalidScenarioException e) {
+                assertActionable(e, "the text:\n" + text);
+            }
+        }, () -> "hangs on the text:\n" + text);
+    }
+
+    @Property(seed = "20261124", shrinking = ShrinkingMode.OFF)
     void shouldBindOrReportProblemsForAnyOverride(@ForAll("paths") String path, @ForAll("values") String value) {
         Path quickstart = Path.of("..", "scenarios", "quickstart.yaml");
         String assignment = path + "=" + value;
@@ -143,6 +158,13 @@ class ScenarioInputFuzzTest {
     Arbitrary<Mutant> mutatedTraces() {
         List<Seed> traces = SEEDS.stream().filter(s -> s.name().endsWith(".csv")).toList();
         return Combinators.combine(Arbitraries.of(traces), mutation().list().ofMinSize(1).ofMaxSize(6)).as(Mutant::new);
+    }
+
+    /** Text of any characters, or made of the tokens alone, which reaches deeper into the readers. */
+    @Provide
+    Arbitrary<String> arbitraryText() {
+        Arbitrary<String> tokens = Arbitraries.of(TOKENS).list().ofMaxSize(40).map(l -> String.join("", l));
+        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(200), tokens);
     }
 
     @Provide
