@@ -1,6 +1,8 @@
 package org.stormsim.scenario;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.stormsim.dcc.AlertCatalogue;
 import org.stormsim.stations.Distribution;
 
@@ -22,7 +24,7 @@ public record DccDsp(
     @Override
     public void validate(Validation v) {
         long reserved = 0;
-        java.util.Map<String, Integer> dedicatedIn = new java.util.HashMap<>();
+        Map<String, Integer> dedicatedIn = new HashMap<>();
         for (int i = 0; i < dedicated.size(); i++) {
             DedicatedLanes d = dedicated.get(i);
             reserved += d.lanes();

@@ -19,6 +19,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,11 @@ public final class NodeReader {
             if (t == null) {
                 return null;
             }
-            Node root = new TreeReader(p, source).value();
+            TreeReader reader = new TreeReader(p, source);
+            Node root = reader.value();
+            if (!reader.problems.isEmpty()) {
+                throw new InvalidScenarioException(reader.problems);
+            }
             if (p.nextToken() != null) {
                 throw single(location(p, source), "unexpected content after the end of the document"
                         + (factory == JSON ? "" : " (a scenario file holds one YAML document: remove the '---' and what follows)"));
@@ -211,6 +216,9 @@ public final class NodeReader {
         }
         m.appendTail(sb);
         return sb.toString()
+                .replaceAll("Malformed Number token: failed to tokenize due to \\(java\\.lang\\.NumberFormatException\\).*",
+                        "an escape in double-quoted text is cut short or is not hexadecimal (\\\\uXXXX needs four hexadecimal digits)")
+                .replaceAll("\\s*\\(java\\.[A-Za-z.]+\\)", "")
                 .replace(" (Scalar value in YAML)", "")
                 .replace("Expected a field name, got this instead:", "a key must be a single name, not")
                 .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
@@ -242,6 +250,8 @@ public final class NodeReader {
         /** The values each anchored node stands for, so that an alias is counted without copying it first. */
         private final Map<String, Integer> anchoredValues = new HashMap<>();
         private int depth;
+        /** Problems that do not stop the reading (tags, lone surrogates): every one is reported. */
+        final List<Problem> problems = new ArrayList<>();
         private int aliases;
         private long values;
 
@@ -257,8 +267,8 @@ public final class NodeReader {
             }
             String tag = p instanceof YAMLParser y && p.currentToken() != JsonToken.VALUE_EMBEDDED_OBJECT ? y.getTypeId() : null;
             if (tag != null) {
-                throw single(at, "YAML tags (" + shortTag(tag) + ") are not allowed: write the value plainly"
-                        + " (quote it, '...', to make it text)");
+                problems.add(new Problem(at, "", null, "YAML tags (" + shortTag(tag) + ") are not allowed: write the value plainly"
+                        + " (quote it, '...', to make it text)"));
             }
             String anchor = p instanceof YAMLParser y ? y.getObjectId() : null;
             long before = values;
@@ -356,14 +366,15 @@ public final class NodeReader {
         }
 
         /** {@code s}, refused when it holds a lone UTF-16 surrogate (a JSON or YAML escape such as \\ud800 that is not a character). */
-        private static String text(String s, Location at) throws InvalidScenarioException {
+        private String text(String s, Location at) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
-                    throw single(at, String.format("the text holds a lone surrogate, \\u%04x, which is not a character;"
-                            + " allowed: text of whole Unicode characters (an escape pair such as \\ud83d\\ude00 is one)", (int) c));
+                    problems.add(new Problem(at, "", null, String.format("the text holds a lone surrogate, \\u%04x, which is not a character;"
+                            + " allowed: text of whole Unicode characters (an escape pair such as \\ud83d\\ude00 is one)", (int) c)));
+                    return s;
                 }
             }
             return s;

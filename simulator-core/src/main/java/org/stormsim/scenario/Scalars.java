@@ -118,7 +118,8 @@ final class Scalars {
     }
 
     private static double decimal(Node.ScalarNode s) {
-        if (s.type() != Node.ScalarType.INTEGER && s.type() != Node.ScalarType.DECIMAL) {
+        boolean nonFinite = s.text().trim().matches("(?i)[-+]?\\.?(nan|inf|infinity)"); // YAML reads NaN and Infinity as text
+        if (s.type() != Node.ScalarType.INTEGER && s.type() != Node.ScalarType.DECIMAL && !nonFinite) {
             throw new InvalidValueException("expected a number");
         }
         return decimal(s.text());

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.stormsim.stations.Distribution;
 
 /**
@@ -32,8 +33,7 @@ public final class ScenarioLoader {
     }
 
     /** A field path: names (no dots or brackets in them) separated by single dots, and list indices. */
-    private static final java.util.regex.Pattern PATH =
-            java.util.regex.Pattern.compile("(?:[^.\\[\\]]+|\\[[^\\]]*\\])(?:\\.[^.\\[\\]]+|\\.?\\[[^\\]]*\\])*");
+    private static final Pattern PATH = Pattern.compile("(?:[^.\\[\\]]+|\\[[^\\]]*\\])(?:\\.[^.\\[\\]]+|\\.?\\[[^\\]]*\\])*");
 
     /** Top-level sections that describe a study of the scenario rather than the scenario: {@code sweep}. */
     public static final List<String> STUDY_SECTIONS = List.of("sweep");

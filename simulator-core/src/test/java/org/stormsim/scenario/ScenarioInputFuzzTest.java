@@ -231,8 +231,9 @@ class ScenarioInputFuzzTest {
             String line = p.format();
             assertTrue(p.message() != null && !p.message().isBlank(), () -> "an empty message for " + input);
             String lower = line.toLowerCase(Locale.ROOT);
-            for (String f : FORBIDDEN) {
-                assertFalse(lower.contains(f), () -> "'" + f + "' in \"" + line + "\" for " + input);
+            String given = input.toString().toLowerCase(Locale.ROOT);
+            for (String f : FORBIDDEN) { // a word the input itself holds may be quoted back ("a Jackson network")
+                assertFalse(lower.contains(f) && !given.contains(f), () -> "'" + f + "' in \"" + line + "\" for " + input);
             }
         }
     }
