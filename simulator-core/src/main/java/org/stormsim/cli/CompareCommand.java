@@ -145,9 +145,12 @@ final class CompareCommand implements Callable<Integer> {
         JsonNode tree;
         try {
             tree = JSON.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) { // its message names the parser's settings, not the file
+            err.println(which + " " + file + ": nested too deeply or too large to be a summary.json (a summary is a few levels deep)");
+            return null;
         } catch (JsonProcessingException e) {
-            err.println(which + " " + file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": not valid JSON: " + e.getOriginalMessage());
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            err.println(which + " " + file + at + ": not valid JSON: " + e.getOriginalMessage());
             return null;
         } catch (IOException e) {
             err.println(which + " " + file + ": cannot be read: " + e.getMessage());

@@ -49,7 +49,7 @@ abstract class PoissonSource {
         long now = kernel.now();
         double r = rate(now);
         long boundary = Math.min(nextChange(now), growth.nextChange(now));
-        long candidate = r > 0 ? now + Math.round(rng.nextExponential() * 1e6 / r) : NEVER;
+        long candidate = r > 0 ? plusSaturated(now, Math.round(rng.nextExponential() * 1e6 / r)) : NEVER;
         if (candidate < boundary) {
             nextAt = candidate;
             pendingArrival = true;
@@ -60,6 +60,11 @@ abstract class PoissonSource {
         if (nextAt <= horizon) {
             kernel.schedule(nextAt, Payloads.source(index));
         }
+    }
+
+    /** {@code t + gap}, or {@link #NEVER} when that passes the clock's end (a rate so low that its gap outlasts any horizon). */
+    private static long plusSaturated(long t, long gap) {
+        return gap >= NEVER - t ? NEVER : t + gap;
     }
 
     /** The pending event has come: emit into {@code to} if it was an arrival, then draw the next one. */

@@ -126,12 +126,39 @@ public final class Binder {
             report(node.location(), path, node.show(), "expected " + expected(c));
             return null;
         }
+        if (s.type() == Node.ScalarType.STRING && s.text().isBlank() && c != String.class) { // "lanes:" with nothing after the colon
+            report(s.location(), path, s.show(), "no value given; allowed: " + expected(c));
+            return null;
+        }
         try {
             return heard(Scalars.convert(s, c, scalarParsers.get(c)), s, path);
         } catch (InvalidValueException e) {
             report(s.location(), path, s.show(), e.getMessage());
             return null;
         }
+    }
+
+    /** What a field of type {@code c} takes, in words, for any type a record component may have. */
+    private String expectedOf(Class<?> c) {
+        if (c == List.class) {
+            return "a list";
+        }
+        if (c == Map.class) {
+            return "a mapping";
+        }
+        if (c.isRecord() && !scalarParsers.containsKey(c) && !nodeParsers.containsKey(c)) {
+            return "a mapping with fields " + fieldNames(c);
+        }
+        if (c.isInterface() && c.isSealed() && c.getAnnotation(Discriminator.class) != null) {
+            return "a mapping with '" + c.getAnnotation(Discriminator.class).value() + "'";
+        }
+        if (c == DailyProfile.class) {
+            return "flat, domestic, or a list of 24 hourly weights";
+        }
+        if (c == Routing.class) {
+            return "a station id, or a list like [{to: a, weight: 0.3}, {to: b, weight: 0.7}]";
+        }
+        return expected(c);
     }
 
     private String expected(Class<?> c) {
@@ -241,13 +268,24 @@ public final class Binder {
         String name = rc.getName();
         String p = NodePaths.join(path, name);
         Node child = m.get(name);
+        Default def = rc.getAnnotation(Default.class);
         if (child instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL) {
+            if (!rc.isAnnotationPresent(Optional.class)) { // null stands for "left out" only where a field may be unset
+                Doc doc = rc.getAnnotation(Doc.class);
+                String what = expectedOf(rc.getType());
+                report(s.location(), p, null, "no value given (~, null or nothing after the colon); allowed: "
+                        + (def != null ? what + ", or leave the field out to take its default, " + def.value()
+                                : what + (doc == null ? "" : " (" + doc.value() + ")")));
+                return null;
+            }
             child = null;
         }
         if (child != null) {
+            if (outOfRange(rc, child, p)) {
+                return null;
+            }
             return inRange(rc, value(child, rc.getGenericType(), p), child, p);
         }
-        Default def = rc.getAnnotation(Default.class);
         if (def != null) {
             Node dn = defaultNode(def.value(), p);
             defaultSources.put(dn.location().source(), def.source());
@@ -270,11 +308,42 @@ public final class Binder {
         if (r == null || !(v instanceof Number n) || (n.longValue() >= r.min() && n.longValue() <= r.max())) {
             return v;
         }
+        reportRange(r, at, path);
+        return null;
+    }
+
+    /**
+     * Whether a whole number written for a {@link Range} field lies beyond the range even before it
+     * is read as its Java type (too large for an int, or for 64 bits): reported with the range, the
+     * real limit, rather than the type's.
+     */
+    private boolean outOfRange(RecordComponent rc, Node child, String path) {
+        Range r = rc.getAnnotation(Range.class);
+        if (r == null || !(child instanceof Node.ScalarNode s) || s.type() != Node.ScalarType.INTEGER) {
+            return false;
+        }
+        String digits = s.text().replace("_", "").trim();
+        if (!digits.matches("[-+]?[0-9]+")) {
+            return false;
+        }
+        boolean out;
+        try {
+            long v = Long.parseLong(digits);
+            out = v < r.min() || v > r.max();
+        } catch (NumberFormatException e) {
+            out = true; // beyond 64 bits, so beyond any range
+        }
+        if (out) {
+            reportRange(r, child, path);
+        }
+        return out;
+    }
+
+    private void reportRange(Range r, Node at, String path) {
         String what = "a whole number" + (r.unit().isEmpty() ? "" : " of " + r.unit());
         String allowed = r.max() == Long.MAX_VALUE ? what + " of at least " + r.min()
                 : r.min() == Long.MIN_VALUE ? what + " up to " + r.max() : what + " from " + r.min() + " to " + r.max();
         report(at.location(), path, at.show(), "allowed: " + allowed);
-        return null;
     }
 
     /** A default's text read as YAML, as if it were written in the file. */

@@ -19,7 +19,9 @@ public record Capacity(long limit) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidValueException("allowed: unbounded, or a whole number of customers of at least 1");
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        throw new InvalidValueException((t.matches("[-+]?\\.?inf(inity)?") ? "infinity is written unbounded; " : "")
+                + "allowed: unbounded, or a whole number of customers of at least 1");
     }
 
     public boolean isBounded() {

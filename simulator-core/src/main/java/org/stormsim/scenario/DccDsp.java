@@ -1,6 +1,8 @@
 package org.stormsim.scenario;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.engine.Distribution;
 
@@ -21,22 +23,27 @@ public record DccDsp(
 
     @Override
     public void validate(Validation v) {
-        int reserved = 0;
+        long reserved = 0;
+        Map<String, Integer> dedicatedIn = new HashMap<>();
         for (int i = 0; i < dedicated.size(); i++) {
             DedicatedLanes d = dedicated.get(i);
             reserved += d.lanes();
-            v.check(d.lanes() >= 1, "dedicated[" + i + "].lanes", "allowed: at least 1 lane");
+            v.check(!d.codes().isEmpty(), "dedicated[" + i + "].codes", "allowed: at least one alert code; lanes kept for no code would carry nothing");
             for (int k = 0; k < d.codes().size(); k++) {
-                v.check(AlertCatalogue.get().find(d.codes().get(k)) != null, "dedicated[" + i + "].codes[" + k + "]",
+                String code = d.codes().get(k);
+                v.check(AlertCatalogue.get().find(code) != null, "dedicated[" + i + "].codes[" + k + "]",
                         "unknown alert code; allowed: a GBCS alert code such as 8F3E");
+                Integer first = dedicatedIn.putIfAbsent(code, i);
+                v.check(first == null, "dedicated[" + i + "].codes[" + k + "]", "alert code " + code + " already has lanes in dedicated["
+                        + first + "]; allowed: each code in one entry of dedicated");
             }
         }
         v.check(reserved < lanes, "dedicated", "dedicated lanes (" + reserved + ") must leave at least one of the " + lanes + " lanes for other alerts");
     }
 
     /** Lanes kept for the listed alert codes. */
-    public record DedicatedLanes(@Doc("alert codes that use these lanes") List<String> codes,
-                                 @Doc("how many lanes") int lanes) {
+    public record DedicatedLanes(@Doc("alert codes that use these lanes, at least one") List<String> codes,
+                                 @Range(min = 1, max = 4096, unit = "lanes") @Doc("how many lanes") int lanes) {
     }
 
     /** How an alert picks its lane among those open to its code. */

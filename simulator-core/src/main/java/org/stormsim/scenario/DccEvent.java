@@ -39,7 +39,12 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
             DccEvent.super.check(v, path, s, cohorts, users);
             if (v.check(DccScenario.REGIONS.contains(region), path + ".region", "unknown region; allowed: N, C, S")) {
                 long max = s.population().regions().getOrDefault(region, 0L); // at full scale: population.scale scales both
-                v.check(hubs >= 1 && hubs <= max, path + ".hubs", "allowed: 1 to " + max + " (the hubs in region " + region + ")");
+                if (max < 1) {
+                    v.problem(path + ".region", "region " + region + " has no hubs (population.regions." + region
+                            + " is 0 or left out), so no power can be lost there; allowed: a region with hubs");
+                } else {
+                    v.check(hubs >= 1 && hubs <= max, path + ".hubs", "allowed: 1 to " + max + " (the hubs in region " + region + ")");
+                }
             }
             v.check(duration.micros() > 0, path + ".duration", "allowed: a duration more than zero");
         }
@@ -78,12 +83,13 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
     @TypeName("counterReset")
     record CounterReset(@Doc("when the counters reset") SimDuration at,
                         @Doc("the cohort whose devices reset") String cohort,
-                        @Default(value = "1d") @Doc("how long alerts are taken for duplicates (until counters pass their old values)") SimDuration duration)
+                        @Default(value = "1d") @Doc("how long alerts are taken for duplicates (until counters pass their old values); more than zero") SimDuration duration)
             implements DccEvent {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
             v.check(cohorts.contains(cohort), path + ".cohort", "no cohort has id '" + cohort + "'" + Suggest.didYouMean(cohort, cohorts));
+            v.check(duration.micros() > 0, path + ".duration", "allowed: a duration more than zero (a reset that lasts no time changes nothing)");
         }
     }
 
@@ -92,7 +98,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
     record Migration(@Doc("when migrations start") SimDuration at,
                      @Doc("the region: N, C or S") String region,
                      @Doc("installations migrated per day (2,000 then 10,000: OPSG 28, 29)") long perDay,
-                     @Doc("installations migrated in all") long total,
+                     @Doc("installations migrated in all, 1 to 100,000,000 after scaling") long total,
                      @Doc("the responsible Supplier (a User)") String supplier,
                      @Default(value = "2.3/d", source = "S") @Doc("alerts per installation (SMETS1: 2.3 a day, OPSG 29)") Rate alertRatePerInstallation,
                      @Default(value = "8F3E") @Doc("the alert code they raise") String code) implements DccEvent {
@@ -101,7 +107,8 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
             DccEvent.super.check(v, path, s, cohorts, users);
             v.check(DccScenario.REGIONS.contains(region), path + ".region", "unknown region; allowed: N, C, S");
             v.check(perDay >= 1, path + ".perDay", "allowed: at least 1 a day");
-            v.check(total >= 1, path + ".total", "allowed: at least 1");
+            v.check(total >= 1 && PopulationScale.count(total, s.population().scale()) <= DccPopulation.MAX_HUBS, path + ".total",
+                    "allowed: 1 to " + DccPopulation.MAX_HUBS + " installations, after population.scale");
             v.check(users.contains(supplier), path + ".supplier", "no User has id '" + supplier + "'" + Suggest.didYouMean(supplier, users));
             v.check(AlertCatalogue.get().find(code) != null, path + ".code", "unknown alert code; allowed: a GBCS alert code such as 8F3E");
         }
@@ -110,16 +117,27 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
     /** Alert rates scaled month by month (30-day months) from {@code at}: by {@code factors}, or compounding {@code monthlyFactor}. */
     @TypeName("growth")
     record Growth(@Default(value = "0s") @Doc("when month 0 starts") SimDuration at,
-                  @Optional @Doc("the rate multiplier for each month, month 0 first; the last holds after") List<Double> factors,
-                  @Optional @Doc("a compounding monthly multiplier, e.g. 1.08") Double monthlyFactor) implements DccEvent {
+                  @Optional @Doc("the rate multiplier for each month, month 0 first, each 0 to 1,000,000; the last holds after") List<Double> factors,
+                  @Optional @Doc("a compounding monthly multiplier, e.g. 1.08; more than 0, and compounded over the horizon at most 1,000,000") Double monthlyFactor) implements DccEvent {
         public static final long MONTH_MICROS = 30L * 86_400_000_000L;
+        /** The most a growth event may multiply a rate by: a million, beyond any forecast of the network. */
+        public static final double MAX_FACTOR = 1e6;
 
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
             v.check((factors == null) != (monthlyFactor == null), path, "give either factors (a list) or monthlyFactor, not both or neither");
-            v.check(factors == null || factors.stream().allMatch(f -> f != null && f >= 0), path + ".factors", "allowed: factors of 0 or more");
-            v.check(monthlyFactor == null || monthlyFactor > 0, path + ".monthlyFactor", "allowed: a factor more than 0");
+            v.check(factors == null || !factors.isEmpty(), path + ".factors", "allowed: a list of at least one factor, month 0 first");
+            v.check(factors == null || factors.stream().allMatch(f -> f != null && f >= 0 && f <= MAX_FACTOR), path + ".factors",
+                    "allowed: factors from 0 to " + (long) MAX_FACTOR);
+            if (v.check(monthlyFactor == null || monthlyFactor > 0 && monthlyFactor <= MAX_FACTOR, path + ".monthlyFactor",
+                    "allowed: a factor more than 0 and at most " + (long) MAX_FACTOR)
+                    && monthlyFactor != null && monthlyFactor > 1) {
+                long months = Math.max(0, s.duration().micros() - at.micros()) / MONTH_MICROS;
+                v.check(months * Math.log(monthlyFactor) <= Math.log(MAX_FACTOR), path + ".monthlyFactor", "compounded over the "
+                        + months + " month(s) of the horizon it would multiply rates by more than " + (long) MAX_FACTOR
+                        + "; allowed: a factor whose growth over the horizon stays at most " + (long) MAX_FACTOR);
+            }
         }
 
         /** The multiplier in force at {@code t} (microseconds). */

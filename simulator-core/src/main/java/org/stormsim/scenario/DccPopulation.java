@@ -11,19 +11,27 @@ import org.stormsim.catalogue.AlertCatalogue;
  */
 public record DccPopulation(
         @Default(value = "1.0", source = "A") @Doc("scales volumes and capacities together: hubs, absolute Service Request rates and forecasts, outage and migration sizes, WAN, lane, firmware and intake capacity, SECMP0067 capacity (a smaller run of a full-scale scenario at the same utilisations)") double scale,
-        @Doc("Communications Hubs per region, e.g. {N: 1300000, C: 1350000, S: 1350000}") Map<String, Long> regions,
-        @Doc("cohorts of hubs with their devices and alert behaviour") List<Cohort> cohorts) implements Validated {
+        @Doc("Communications Hubs per region, e.g. {N: 1300000, C: 1350000, S: 1350000}; at least one region; 0 to 100,000,000 hubs a region after scaling") Map<String, Long> regions,
+        @Doc("cohorts of hubs with their devices and alert behaviour; [] means none: no hub raises alerts and a ratePerHub sends nothing (an absolute rate still does)") List<Cohort> cohorts) implements Validated {
 
     @Override
     public void validate(Validation v) {
         v.check(scale > 0 && scale <= 100, "scale", "allowed: a number more than 0 and at most 100");
+        v.check(!regions.isEmpty(), "regions", "allowed: the hubs of at least one region, e.g. {N: 1300000, C: 1350000, S: 1350000}");
         for (Map.Entry<String, Long> e : regions.entrySet()) {
             if (!DccScenario.REGIONS.contains(e.getKey())) {
                 v.problem("regions." + e.getKey(), "unknown region '" + e.getKey() + "'; allowed: N, C, S");
             }
-            v.check(e.getValue() >= 0, "regions." + e.getKey(), "allowed: a number of hubs of 0 or more");
+            if (v.check(e.getValue() >= 0, "regions." + e.getKey(), "allowed: a number of hubs of 0 or more")) {
+                v.check(e.getValue() * Math.min(1, scale) <= MAX_HUBS && hubs(e.getKey()) <= MAX_HUBS, "regions." + e.getKey(),
+                        "allowed: at most " + MAX_HUBS + " hubs in a region, after population.scale (GB has some 30 million meters;"
+                                + " hubs are numbered in 32 bits)");
+            }
         }
     }
+
+    /** The most hubs a region may hold, after scaling: with migrations, every hub of a region is numbered in 32 bits. */
+    public static final long MAX_HUBS = 100_000_000;
 
     /** Hubs in region {@code r} after scaling. */
     public long hubs(String r) {
@@ -34,25 +42,30 @@ public record DccPopulation(
     public record Cohort(
             @Doc("the cohort's unique id") String id,
             @Doc("the fraction of each region's hubs in this cohort, 0 to 1") double share,
-            @Default(value = "[N, C, S]") @Doc("the regions the cohort is in") List<String> regions,
+            @Default(value = "[N, C, S]") @Doc("the regions the cohort is in, at least one") List<String> regions,
             @Doc("the id of the responsible Supplier (a User)") String supplier,
             @Optional @Doc("the id of the Network Operator (a User) that receives outage alerts") String networkOperator,
-            @Default(value = "{}") @Doc("devices per hub by type: ESME, GSME, GPF, IHD, PPMID, HCALCS, CHF; default ESME 1, GSME 1, GPF 1, IHD 1, CHF 1") Map<String, Double> devicesPerHub,
+            @Default(value = "{}") @Doc("devices per hub by type: ESME, GSME, GPF, IHD, PPMID, HCALCS, CHF, each 0 to 100; default ESME 1, GSME 1, GPF 1, IHD 1, CHF 1") Map<String, Double> devicesPerHub,
             @Default(value = "[]") @Doc("alert processes: one per GBCS alert code") List<AlertProcess> alerts) implements Validated {
 
         public static final List<String> DEVICE_TYPES = List.of("ESME", "GSME", "GPF", "IHD", "PPMID", "HCALCS", "CHF");
+        /** The most devices of one type a hub serves (a home has a handful). */
+        public static final double MAX_DEVICES_PER_HUB = 100;
         private static final Map<String, Double> DEFAULT_DEVICES = Map.of("ESME", 1.0, "GSME", 1.0, "GPF", 1.0, "IHD", 1.0, "CHF", 1.0);
 
         @Override
         public void validate(Validation v) {
+            v.check(!id.isBlank(), "id", "allowed: a non-empty id");
             v.check(share >= 0 && share <= 1, "share", "allowed: a fraction from 0 to 1");
+            v.check(!regions.isEmpty(), "regions", "allowed: at least one of N, C, S; a cohort in no region has no hubs");
             for (int i = 0; i < regions.size(); i++) {
                 v.check(DccScenario.REGIONS.contains(regions.get(i)), "regions[" + i + "]", "unknown region; allowed: N, C, S");
             }
             for (Map.Entry<String, Double> e : devicesPerHub.entrySet()) {
                 v.check(DEVICE_TYPES.contains(e.getKey()), "devicesPerHub." + e.getKey(),
                         "unknown device type; allowed: " + String.join(", ", DEVICE_TYPES));
-                v.check(e.getValue() >= 0, "devicesPerHub." + e.getKey(), "allowed: 0 or more devices per hub");
+                v.check(e.getValue() >= 0 && e.getValue() <= MAX_DEVICES_PER_HUB, "devicesPerHub." + e.getKey(),
+                        "allowed: 0 to " + (int) MAX_DEVICES_PER_HUB + " devices per hub");
             }
         }
 

@@ -7,8 +7,14 @@ package org.stormsim.scenario;
  */
 public record DccReplay(@Doc("the CSV file, relative to the scenario file") String file,
                         @Default(value = "add") @Doc("add (on top of the cohorts' alerts) or only (the trace alone)") ReplayMode mode,
-                        @Default(value = "1h") @Doc("the length of each interval in the file") SimDuration interval,
-                        @Loaded Trace trace) {
+                        @Default(value = "1h") @Doc("the length of each interval in the file, more than zero") SimDuration interval,
+                        @Loaded Trace trace) implements Validated {
+    @Override
+    public void validate(Validation v) {
+        v.check(!file.isBlank(), "file", "allowed: the path of a CSV trace, relative to the scenario file");
+        v.check(interval.micros() > 0, "interval", "allowed: an interval more than zero, e.g. 1h");
+    }
+
     /** The same replay with its trace read. */
     public DccReplay withTrace(Trace read) {
         return new DccReplay(file, mode, interval, read);

@@ -25,7 +25,7 @@ public record DccScenario(
         @Default("{}") @Doc("the WAN per region, HAN and device latencies") DccNetwork network,
         @Default("{}") @Doc("the Data Service Provider: ingest, motorway lanes, SR processing") DccDsp dsp,
         @Doc("the DCC Users: Suppliers, Network Operators, Other Users") List<DccUser> users,
-        @Default("{}") @Doc("Target Response Times and Service Levels") DccSla sla,
+        @Default("{}") @Doc("Target Response Times (each more than zero) and Service Levels") DccSla sla,
         @Default("[]") @Doc("storm events at given times") List<DccEvent> events,
         @Optional @Doc("a CSV of observed alert volumes replayed as arrivals") DccReplay replay,
         @Default("{}") @Doc("SECMP0062 alert storm protection and SECMP0067 SR traffic management") DccThrottling throttling)

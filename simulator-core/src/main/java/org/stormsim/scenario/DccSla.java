@@ -16,6 +16,11 @@ public record DccSla(
 
     @Override
     public void validate(Validation v) {
+        String[] names = {"onDemand", "futureDated", "dccScheduled", "firmware", "alerts"};
+        SimDuration[] targets = {onDemand, futureDated, dccScheduled, firmware, alerts};
+        for (int i = 0; i < names.length; i++) {
+            v.check(targets[i].micros() > 0, names[i], "allowed: a Target Response Time more than zero (no response takes no time)");
+        }
         v.check(targetServiceLevel > 0 && targetServiceLevel <= 1, "targetServiceLevel", "allowed: a fraction more than 0, at most 1");
         v.check(minimumServiceLevel > 0 && minimumServiceLevel <= targetServiceLevel, "minimumServiceLevel",
                 "allowed: a fraction more than 0 and at most the target (" + targetServiceLevel + ")");

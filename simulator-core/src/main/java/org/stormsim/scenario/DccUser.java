@@ -27,6 +27,7 @@ public record DccUser(
 
     @Override
     public void validate(Validation v) {
+        v.check(!id.isBlank(), "id", "allowed: a non-empty id");
         v.check(timeout.micros() > 0, "timeout", "allowed: a time-out more than zero");
         if (serviceRequests == null) {
             return;
@@ -98,11 +99,18 @@ public record DccUser(
     /** Retry after a time-out or a throttled request. */
     public record Retry(
             @Default(value = "none") @Doc("none, fixed (the same delay) or exponential (delay doubles each attempt)") RetryPolicy policy,
-            @Default(value = "30s") @Doc("the delay before the first resubmission") SimDuration delay,
-            @Default(value = "3") @Doc("most attempts in all, the first included") int maxAttempts) implements Validated {
+            @Default(value = "30s") @Doc("the delay before the first resubmission (0s: at once); with exponential, the last wait (doubled up to 30 times) must stay within about 73,000 years") SimDuration delay,
+            @Default(value = "3") @Range(min = 1, max = 100, unit = "attempts") @Doc("most attempts in all, the first included") int maxAttempts)
+            implements Validated {
+        /** The longest wait before a resubmission, microseconds (about 73,000 years, the longest duration). */
+        private static final double LONGEST = Long.MAX_VALUE / 4.0;
+
         @Override
         public void validate(Validation v) {
-            v.check(maxAttempts >= 1 && maxAttempts <= 100, "maxAttempts", "allowed: 1 to 100 attempts");
+            int doublings = Math.min(30, Math.max(0, maxAttempts - 2)); // the model doubles the delay at most 30 times
+            double last = policy == RetryPolicy.EXPONENTIAL ? delay.micros() * Math.pow(2, doublings) : delay.micros();
+            v.check(last <= LONGEST, "delay", "with policy " + Scalars.enumName(policy) + " and maxAttempts " + maxAttempts
+                    + " the last resubmission would wait " + delay + " x 2^" + doublings + "; allowed: a wait of at most about 73,000 years");
         }
     }
 
@@ -110,13 +118,9 @@ public record DccUser(
     public enum RetryPolicy { NONE, FIXED, EXPONENTIAL }
 
     /** The User's alert intake: servers, time per alert, room. */
-    public record Intake(@Default(value = "16") @Doc("alerts taken in at once") int servers,
+    public record Intake(@Default(value = "16") @Range(min = 1, unit = "servers") @Doc("alerts taken in at once") int servers,
                          @Default(value = "exponential(2ms)") @Doc("time to take in one alert") Distribution service,
-                         @Default(value = "unbounded") @Doc("most alerts waiting or in intake; beyond are lost") Capacity capacity) implements Validated {
-        @Override
-        public void validate(Validation v) {
-            v.check(servers >= 1, "servers", "allowed: at least 1");
-        }
+                         @Default(value = "unbounded") @Doc("most alerts waiting or in intake; beyond are lost") Capacity capacity) {
     }
 
     /** The ids of the variants in the mix, as a map to weights (for reports). */

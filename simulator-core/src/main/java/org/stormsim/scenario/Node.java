@@ -52,9 +52,13 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
 
     /** A scalar with its source text and what the parser took it for. */
     record ScalarNode(String text, ScalarType type, Location location) implements Node {
+        /** The longest value a message repeats in full; a longer one is cut, with its length. */
+        private static final int SHOWN = 80;
+
         @Override
         public String show() {
-            return type == ScalarType.STRING ? "'" + text + "'" : text;
+            String t = text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "... (" + text.length() + " characters)";
+            return type == ScalarType.STRING ? "'" + t + "'" : t;
         }
     }
 

@@ -46,6 +46,21 @@ final class Scalars {
     }
 
     static String describe(Class<?> c, boolean hasParser) {
+        if (c == SimDuration.class) {
+            return "a duration such as 30s or 5min";
+        }
+        if (c == Warmup.class) {
+            return "auto, or a duration such as 30s or 5min";
+        }
+        if (c == Rate.class) {
+            return "a rate such as 0.9/s or 120/h";
+        }
+        if (c == Capacity.class) {
+            return "unbounded, or a whole number of at least 1";
+        }
+        if (c == org.stormsim.engine.Distribution.class) {
+            return "a distribution such as exponential(1s)";
+        }
         if (hasParser) {
             return "a " + c.getSimpleName().toLowerCase(Locale.ROOT);
         }
@@ -103,12 +118,39 @@ final class Scalars {
     }
 
     private static double decimal(Node.ScalarNode s) {
-        if (s.type() != Node.ScalarType.INTEGER && s.type() != Node.ScalarType.DECIMAL) {
+        boolean nonFinite = s.text().trim().matches("(?i)[-+]?\\.?(nan|inf|infinity)"); // YAML reads NaN and Infinity as text
+        if (s.type() != Node.ScalarType.INTEGER && s.type() != Node.ScalarType.DECIMAL && !nonFinite) {
             throw new InvalidValueException("expected a number");
         }
-        double d = Double.parseDouble(s.text().replace("_", "").trim());
+        return decimal(s.text());
+    }
+
+    /**
+     * The one reading of a decimal number in a scenario (every number field, and the number of a
+     * duration or a rate): digits with optional {@code _}, fraction and exponent. The spellings of
+     * not-a-number and infinity that YAML and JSON readers accept ({@code .nan}, {@code .inf},
+     * {@code -.inf}, {@code NaN}, {@code Infinity}) are refused with a message that names them, as is
+     * a number beyond about 1.8e308; no scenario field takes them (an unbounded capacity is written
+     * {@code unbounded}).
+     */
+    static double decimal(String text) {
+        String t = text.replace("_", "").trim();
+        String bare = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (lower.equals(".nan") || lower.equals("nan")) {
+            throw new InvalidValueException("not a number (NaN) is not allowed; allowed: a finite number such as 0.5");
+        }
+        if (lower.equals(".inf") || lower.equals("inf") || lower.equals("infinity")) {
+            throw new InvalidValueException("infinity is not allowed; allowed: a finite number such as 0.5");
+        }
+        double d;
+        try {
+            d = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("expected a number such as 0.5 or 1e3");
+        }
         if (!Double.isFinite(d)) {
-            throw new InvalidValueException("expected a finite number");
+            throw new InvalidValueException("too large: beyond the largest number (about 1.8e308); allowed: a finite number");
         }
         return d;
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.stormsim.engine.Distribution;
 
 /**
@@ -31,6 +32,9 @@ public final class ScenarioLoader {
             return new Override(assignment, "--set " + assignment);
         }
     }
+
+    /** A field path: names (no dots or brackets in them) separated by single dots, and list indices. */
+    private static final Pattern PATH = Pattern.compile("(?:[^.\\[\\]]+|\\[[^\\]]*\\])(?:\\.[^.\\[\\]]+|\\.?\\[[^\\]]*\\])*");
 
     /** Top-level sections that describe a study of the scenario rather than the scenario: {@code sweep}. */
     public static final List<String> STUDY_SECTIONS = List.of("sweep");
@@ -134,6 +138,16 @@ public final class ScenarioLoader {
             return;
         }
         String path = text.substring(0, eq).trim();
+        if (!PATH.matcher(path).matches()) {
+            problems.add(new Problem(at, path, null, "not a field path: names separated by single dots, with [i] for a list element"
+                    + " (an empty name, as in 'a..b' or a leading or trailing dot, reaches no field), e.g. --set dsp.lanes=3"));
+            return;
+        }
+        if (text.substring(eq + 1).isBlank()) {
+            problems.add(new Problem(at, path, null, "no value after '='; write --set PATH=VALUE, e.g. --set " + path
+                    + "=... (to keep the file's value or the default, leave this --set out)"));
+            return;
+        }
         try {
             Node value = relocate(NodeReader.readValue(text.substring(eq + 1), override.writtenAs()), at);
             NodePaths.set(root, path, value);

@@ -34,6 +34,11 @@ public record Trace(List<Series> series) {
     }
 
     private static final int MAX_PROBLEMS = 50;
+    /** The most intervals from the start of the run a trace may reach: its series are arrays of that length. */
+    static final long MAX_INTERVALS = 10_000_000;
+    /** The largest trace file, bytes (100 MB: some four million lines). */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+    private static final List<String> HEADER = List.of("intervalStart", "region", "alertCode", "count");
 
     public Trace {
         series = List.copyOf(series);
@@ -66,16 +71,24 @@ public record Trace(List<Series> series) {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
         Map<String, TreeMap<Long, Long>> byKey = new TreeMap<>();
+        if (interval <= 0) {
+            throw new IllegalArgumentException("a trace's interval must be more than zero: " + interval);
+        }
         String text = text(file, name);
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(text)) {
-            boolean headerOk = checkHeader(rows, name, problems);
-            int line = 1;
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
+        try (MappingIterator<List<String>> rows = mapper.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(text)) {
+            boolean headerOk = rows.hasNextValue() && checkHeader(rows.nextValue(), name, problems);
             while (headerOk && rows.hasNextValue() && problems.size() < MAX_PROBLEMS) {
-                Map<String, String> row = rows.nextValue();
-                line++;
-                readRow(row, new Location(name, line, 1), interval, byKey, problems);
+                int line = rows.getParser().currentLocation().getLineNr();
+                List<String> fields = rows.nextValue();
+                Location at = new Location(name, line, 1);
+                if (fields.size() != HEADER.size()) {
+                    problems.add(new Problem(at, "", String.join(",", fields), fields.size() + " field" + (fields.size() == 1 ? "" : "s")
+                            + (fields.size() > HEADER.size() && fields.get(fields.size() - 1).isEmpty() ? " (a trailing comma adds an empty one)" : "")
+                            + "; allowed: exactly 4, intervalStart,region,alertCode,count"));
+                    continue;
+                }
+                readRow(fields, at, interval, byKey, problems);
             }
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
@@ -94,6 +107,10 @@ public record Trace(List<Series> series) {
     private static String text(Path file, String name) throws InvalidScenarioException {
         String why;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidScenarioException(List.of(new Problem(new Location(name, 0, 0), "", null,
+                        "the trace is too large (more than 100 MB); allowed: a trace file of at most 100 MB")));
+            }
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             if (s.indexOf('\0') < 0) {
@@ -109,11 +126,8 @@ public record Trace(List<Series> series) {
                 why + "; a trace is a CSV text file with the header intervalStart,region,alertCode,count")));
     }
 
-    private static boolean checkHeader(MappingIterator<Map<String, String>> rows, String name, List<Problem> problems) {
-        CsvSchema s = (CsvSchema) rows.getParserSchema();
-        List<String> cols = new ArrayList<>();
-        s.forEach(c -> cols.add(c.getName()));
-        if (!cols.equals(List.of("intervalStart", "region", "alertCode", "count"))) {
+    private static boolean checkHeader(List<String> cols, String name, List<Problem> problems) {
+        if (!cols.equals(HEADER)) {
             problems.add(new Problem(new Location(name, 1, 1), "", String.join(",", cols),
                     "the header must be exactly: intervalStart,region,alertCode,count"));
             return false;
@@ -121,17 +135,23 @@ public record Trace(List<Series> series) {
         return true;
     }
 
-    private static void readRow(Map<String, String> row, Location at, long interval, Map<String, TreeMap<Long, Long>> byKey,
+    private static void readRow(List<String> row, Location at, long interval, Map<String, TreeMap<Long, Long>> byKey,
                                 List<Problem> problems) {
-        String start = row.getOrDefault("intervalStart", "").trim();
-        String region = row.getOrDefault("region", "").trim();
-        String code = row.getOrDefault("alertCode", "").trim();
-        String count = row.getOrDefault("count", "").trim();
+        String start = row.get(0).trim();
+        String region = row.get(1).trim();
+        String code = row.get(2).trim();
+        String count = row.get(3).trim();
         long t;
         try {
-            t = start.matches("[0-9]+") ? Long.parseLong(start) * 1_000_000L : SimDuration.parse(start).micros();
-        } catch (InvalidValueException | NumberFormatException e) {
-            problems.add(new Problem(at, "intervalStart", start, "allowed: a duration from the start of the run, e.g. 0s, 1h, or whole seconds"));
+            t = start.matches("[0-9]+") ? Math.multiplyExact(Long.parseLong(start), 1_000_000L) : SimDuration.parse(start).micros();
+        } catch (InvalidValueException | ArithmeticException | NumberFormatException e) {
+            problems.add(new Problem(at, "intervalStart", start, "allowed: a duration from the start of the run, e.g. 0s, 1h, or whole seconds"
+                    + " (at most about 73,000 years)"));
+            return;
+        }
+        if (t / interval >= MAX_INTERVALS) {
+            problems.add(new Problem(at, "intervalStart", start, "too late; allowed: within the first " + MAX_INTERVALS
+                    + " intervals of the run (replay.interval is " + interval / 1_000_000.0 + " s)"));
             return;
         }
         if (t % interval != 0) {

@@ -20,6 +20,11 @@ public final class Units {
     private static final Pattern NUMBER_AND_WORD = Pattern.compile("([0-9][0-9_]*(?:\\.[0-9]+)?)\\s*(/?\\s*[A-Za-z]+)");
     private static final Pattern CALL = Pattern.compile("([A-Za-z]+)\\s*\\((.*)\\)");
 
+    /** The most phases of {@code erlang(K, MEAN)}: each sample draws K exponentials, so K bounds the work of every sample. */
+    public static final int MAX_ERLANG_PHASES = 1000;
+    /** The fastest rate of any kind, events per second: a billion a second, far beyond any stage of the network. */
+    public static final double MAX_RATE_PER_SECOND = 1e9;
+
     private Units() {
     }
 
@@ -33,7 +38,7 @@ public final class Units {
         if (!m.matches()) {
             throw new InvalidValueException(unitHint(t, "a duration", "") + "allowed: " + allowed);
         }
-        double v = Double.parseDouble(m.group(1).replace("_", ""));
+        double v = Scalars.decimal(m.group(1));
         double micros = v * unitMicros(m.group(2));
         if (micros > Long.MAX_VALUE / 4.0) {
             throw new InvalidValueException("too long; allowed: up to about 73,000 years");
@@ -51,15 +56,25 @@ public final class Units {
         if (!m.matches()) {
             throw new InvalidValueException(unitHint(t, "a rate", "/") + "allowed: " + allowed);
         }
-        double v = Double.parseDouble(m.group(1).replace("_", ""));
+        double v = Scalars.decimal(m.group(1));
         if (v <= 0) {
             throw new InvalidValueException("a rate must be more than zero; allowed: " + allowed);
         }
-        return v * SimTime.SECOND / unitMicros(m.group(2).equals("s") ? "s" : m.group(2));
+        double perSecond = v * SimTime.SECOND / unitMicros(m.group(2).equals("s") ? "s" : m.group(2));
+        if (perSecond < Double.MIN_NORMAL) {
+            throw new InvalidValueException("too small to hold as a number (below about 2e-308 a second); allowed: " + allowed);
+        }
+        if (perSecond > MAX_RATE_PER_SECOND) {
+            throw new InvalidValueException("too fast; allowed: at most 1000000000/s (a billion a second)");
+        }
+        return perSecond;
     }
 
     /** "needs a unit" or "unknown unit 'sec'" when the text is a number with no or a wrong unit, else "". */
     private static String unitHint(String t, String what, String separator) {
+        if (t.matches("(?i)[-+]?\\.?(nan|inf|infinity)\\b.*")) {
+            return "infinity and NaN (not a number) are not " + what.substring(2) + "s; ";
+        }
         if (t.matches("[0-9][0-9_.]*")) {
             return what + " needs a unit; ";
         }
@@ -115,12 +130,21 @@ public final class Units {
         arity("erlang", args, 2);
         int k;
         try {
-            k = Integer.parseInt(args.get(0));
+            k = Integer.parseInt(args.get(0).replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("erlang(K, MEAN) needs K, the number of phases, as a whole number of at least 1");
+            if (args.get(0).replace("_", "").matches("[0-9]+")) {
+                k = Integer.MAX_VALUE; // too many phases: refused below with the bound
+            } else {
+                throw new InvalidValueException("erlang(K, MEAN) needs K, the number of phases, as a whole number from 1 to "
+                        + MAX_ERLANG_PHASES);
+            }
         }
         if (k < 1) {
             throw new InvalidValueException("erlang(K, MEAN) needs K of at least 1");
+        }
+        if (k > MAX_ERLANG_PHASES) {
+            throw new InvalidValueException("erlang(K, MEAN) needs K of at most " + MAX_ERLANG_PHASES
+                    + " (each sample draws K exponentials); for a nearly fixed time write deterministic(MEAN)");
         }
         return new Distribution.Erlang(k, positive("erlang(K, MEAN)", "MEAN", args.get(1)), t);
     }

@@ -56,12 +56,25 @@ public record SweepGrid(List<Parameter> parameters, List<String> metrics) {
     /** A grid from {@code --param PATH=V1,V2} options. */
     public static SweepGrid fromOptions(List<String> params, List<String> metrics) {
         List<Parameter> out = new ArrayList<>();
+        java.util.Set<String> paths = new java.util.HashSet<>();
         for (String p : params) {
             int eq = p.indexOf('=');
             if (eq <= 0 || eq == p.length() - 1) {
                 throw new IllegalArgumentException("--param " + p + ": write PATH=V1,V2,..., e.g. --param dsp.lanes=2,3,4");
             }
-            out.add(new Parameter(p.substring(0, eq).trim(), split(p.substring(eq + 1))));
+            String path = p.substring(0, eq).trim();
+            if (!paths.add(path)) {
+                throw new IllegalArgumentException("--param " + p + ": " + path + " is swept twice; give each parameter once, with all its values"
+                        + " (e.g. --param " + path + "=2,3,4)");
+            }
+            List<String> values = split(p.substring(eq + 1));
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i).isEmpty()) {
+                    throw new IllegalArgumentException("--param " + p + ": value " + (i + 1) + " of " + values.size()
+                            + " is empty; allowed: values separated by single commas, e.g. --param " + path + "=2,3,4");
+                }
+            }
+            out.add(new Parameter(path, values));
         }
         return new SweepGrid(out, List.copyOf(metrics));
     }
