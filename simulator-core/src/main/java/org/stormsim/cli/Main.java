@@ -2,8 +2,8 @@ package org.stormsim.cli;
 
 import java.io.PrintWriter;
 import org.stormsim.summary.Version;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code stormsim} command line. Exit status: 0 success, 2 bad input (the scenario, an

@@ -36,7 +36,8 @@ final class SchemaCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (Files.isDirectory(out)) {
-            spec.commandLine().getErr().println("--out " + out + ": this is a folder; allowed: a file name, e.g. " + out.resolve("stormsim-scenario.schema.json"));
+            spec.commandLine().getErr().println("--out " + out + ": this is a folder; allowed: a file name, e.g. "
+                    + out.resolve("stormsim-scenario.schema.json"));
             return Main.BAD_INPUT;
         }
         AtomicFiles.write(out, schema);

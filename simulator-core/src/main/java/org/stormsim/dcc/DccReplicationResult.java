@@ -1,9 +1,6 @@
 package org.stormsim.dcc;
 
 import java.util.List;
-import org.stormsim.dcc.Counters;
-import org.stormsim.dcc.DccMetrics;
-import org.stormsim.dcc.StageStats;
 import org.stormsim.experiment.MessageLedger;
 import org.stormsim.throttle.ThrottlingStats;
 

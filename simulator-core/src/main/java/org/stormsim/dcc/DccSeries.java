@@ -1,7 +1,5 @@
 package org.stormsim.dcc;
 
-import org.stormsim.dcc.IntervalSampler;
-import org.stormsim.dcc.TimeSeriesConsumer;
 import org.stormsim.throttle.EpisodeTracker;
 
 /**

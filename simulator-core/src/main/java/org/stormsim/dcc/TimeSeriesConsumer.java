@@ -1,6 +1,5 @@
 package org.stormsim.dcc;
 
-import org.stormsim.dcc.DccOutcome;
 import org.stormsim.metrics.IntervalSeriesConsumer;
 import org.stormsim.metrics.OutcomeBatch;
 

@@ -42,7 +42,7 @@ public final class LadderQueue implements EventList {
     private int size;
     private int nextSequence;
 
-    /** The front: a 4-ary heap, entry i at [2i] (time) and [2i+1] (sequence << 32 | payload). */
+    /** The front: a 4-ary heap, entry i at [2i] (time) and [2i+1] ({@code sequence << 32 | payload}). */
     private long[] heap;
     private int heapSize;
     /** Every event at or before this time is in the heap; every later event is in the ladder or the top. */

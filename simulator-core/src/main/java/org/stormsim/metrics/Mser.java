@@ -2,7 +2,6 @@ package org.stormsim.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stormsim.metrics.SliceSeries;
 
 /**
  * MSER-5 (White, 1997; Franklin and White, 2008): the warm-up truncation that minimises the marginal

@@ -48,7 +48,7 @@ public final class HtmlPage {
         return js.replaceAll("(?i)</script", "<\\\\/script");
     }
 
-    /** {@code data} as JSON that is safe inside a script element (no '<' at all). */
+    /** {@code data} as JSON that is safe inside a script element (no {@code <} at all). */
     static String json(JsonNode data) {
         try {
             return JSON.writeValueAsString(data).replace("<", "\\u003c");

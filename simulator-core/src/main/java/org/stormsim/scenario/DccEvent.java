@@ -83,7 +83,8 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
     @TypeName("counterReset")
     record CounterReset(@Doc("when the counters reset") SimDuration at,
                         @Doc("the cohort whose devices reset") String cohort,
-                        @Default(value = "1d") @Doc("how long alerts are taken for duplicates (until counters pass their old values); more than zero") SimDuration duration)
+                        @Default(value = "1d")
+                        @Doc("how long alerts are taken for duplicates (until counters pass their old values); more than zero") SimDuration duration)
             implements DccEvent {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
@@ -118,7 +119,9 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
     @TypeName("growth")
     record Growth(@Default(value = "0s") @Doc("when month 0 starts") SimDuration at,
                   @Optional @Doc("the rate multiplier for each month, month 0 first, each 0 to 1,000,000; the last holds after") List<Double> factors,
-                  @Optional @Doc("a compounding monthly multiplier, e.g. 1.08; more than 0, and compounded over the horizon at most 1,000,000") Double monthlyFactor) implements DccEvent {
+                  @Optional
+                  @Doc("a compounding monthly multiplier, e.g. 1.08; more than 0, and compounded over the horizon at most 1,000,000")
+                  Double monthlyFactor) implements DccEvent {
         public static final long MONTH_MICROS = 30L * 86_400_000_000L;
         /** The most a growth event may multiply a rate by: a million, beyond any forecast of the network. */
         public static final double MAX_FACTOR = 1e6;

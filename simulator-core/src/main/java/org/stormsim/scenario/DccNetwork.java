@@ -31,12 +31,15 @@ public record DccNetwork(
             @Default(value = "64") @Range(min = 1, unit = "channels") @Doc("uplink channels (servers), shared by alerts and SR responses") int uplinkChannels,
             @Default(value = "exponential(100ms)") @Doc("uplink time of one alert") Distribution uplinkAlertService,
             @Default(value = "exponential(150ms)") @Doc("uplink time of one SR response") Distribution uplinkResponseService,
-            @Default(value = "false", source = "S") @Doc("whether alerts go before SR responses on the uplink (CSP N does not prioritise: OPSG 28)") boolean prioritiseAlerts,
+            @Default(value = "false", source = "S")
+            @Doc("whether alerts go before SR responses on the uplink (CSP N does not prioritise: OPSG 28)") boolean prioritiseAlerts,
             @Default(value = "unbounded") @Doc("most messages waiting or in service on the uplink; beyond are lost") Capacity uplinkCapacity,
             @Default(value = "64") @Range(min = 1, unit = "channels") @Doc("downlink channels (servers) for Service Requests") int downlinkChannels,
             @Default(value = "exponential(150ms)") @Doc("downlink time of one Service Request") Distribution downlinkService,
             @Default(value = "lognormal(2s, 1s)") @Doc("CSP transit between the WAN and the DSP, each way") Distribution cspLatency,
-            @Default(value = "400", source = "S") @Range(min = 0, unit = "channels") @Doc("firmware download channels (CSP N has 400: OPSG 36x); 0 means none: every firmware job is cancelled, counted as cancelledChannelsFull") int firmwareChannels,
+            @Default(value = "400", source = "S") @Range(min = 0, unit = "channels")
+            @Doc("firmware download channels (CSP N has 400: OPSG 36x); 0 means none: every firmware job is cancelled, counted as "
+                    + "cancelledChannelsFull") int firmwareChannels,
             @Default(value = "lognormal(30min, 15min)") @Doc("how long a firmware download holds a channel") Distribution firmwareDownload)
             implements Validated {
 

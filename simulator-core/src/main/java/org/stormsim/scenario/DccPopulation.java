@@ -10,9 +10,13 @@ import org.stormsim.catalogue.AlertCatalogue;
  * Network Operator, the devices each hub serves, and its alert processes per GBCS alert code.
  */
 public record DccPopulation(
-        @Default(value = "1.0", source = "A") @Doc("scales volumes and capacities together: hubs, absolute Service Request rates and forecasts, outage and migration sizes, WAN, lane, firmware and intake capacity, SECMP0067 capacity (a smaller run of a full-scale scenario at the same utilisations)") double scale,
-        @Doc("Communications Hubs per region, e.g. {N: 1300000, C: 1350000, S: 1350000}; at least one region; 0 to 100,000,000 hubs a region after scaling") Map<String, Long> regions,
-        @Doc("cohorts of hubs with their devices and alert behaviour; [] means none: no hub raises alerts and a ratePerHub sends nothing (an absolute rate still does)") List<Cohort> cohorts) implements Validated {
+        @Default(value = "1.0", source = "A")
+        @Doc("scales volumes and capacities together: hubs, absolute Service Request rates and forecasts, outage and migration sizes, WAN, lane,"
+                + " firmware and intake capacity, SECMP0067 capacity (a smaller run of a full-scale scenario at the same utilisations)") double scale,
+        @Doc("Communications Hubs per region, e.g. {N: 1300000, C: 1350000, S: 1350000}; at least one region; 0 to 100,000,000 hubs a region "
+                + "after scaling") Map<String, Long> regions,
+        @Doc("cohorts of hubs with their devices and alert behaviour; [] means none: no hub raises alerts and a ratePerHub sends nothing (an "
+                + "absolute rate still does)") List<Cohort> cohorts) implements Validated {
 
     @Override
     public void validate(Validation v) {
@@ -45,7 +49,9 @@ public record DccPopulation(
             @Default(value = "[N, C, S]") @Doc("the regions the cohort is in, at least one") List<String> regions,
             @Doc("the id of the responsible Supplier (a User)") String supplier,
             @Optional @Doc("the id of the Network Operator (a User) that receives outage alerts") String networkOperator,
-            @Default(value = "{}") @Doc("devices per hub by type: ESME, GSME, GPF, IHD, PPMID, HCALCS, CHF, each 0 to 100; default ESME 1, GSME 1, GPF 1, IHD 1, CHF 1") Map<String, Double> devicesPerHub,
+            @Default(value = "{}")
+            @Doc("devices per hub by type: ESME, GSME, GPF, IHD, PPMID, HCALCS, CHF, each 0 to 100; default ESME 1, GSME 1, GPF 1, IHD 1, CHF 1")
+            Map<String, Double> devicesPerHub,
             @Default(value = "[]") @Doc("alert processes: one per GBCS alert code") List<AlertProcess> alerts) implements Validated {
 
         public static final List<String> DEVICE_TYPES = List.of("ESME", "GSME", "GPF", "IHD", "PPMID", "HCALCS", "CHF");
@@ -87,7 +93,8 @@ public record DccPopulation(
             @Doc("alerts per device per unit of time, e.g. 12/d") Rate ratePerDevice,
             @Default(value = "flat") @Doc("the daily profile: flat, domestic, or 24 hourly weights") DailyProfile profile,
             @Default(value = "0s") @Doc("when the process starts alerting") SimDuration start,
-            @Optional @Doc("who receives it: supplier or networkOperator (default: networkOperator for outage and restoration codes, else supplier)") Recipient recipient)
+            @Optional
+            @Doc("who receives it: supplier or networkOperator (default: networkOperator for outage and restoration codes, else supplier)") Recipient recipient)
             implements Validated {
         @Override
         public void validate(Validation v) {

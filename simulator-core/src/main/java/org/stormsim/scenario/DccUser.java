@@ -22,7 +22,8 @@ public record DccUser(
         @Default(value = "60s") @Doc("how long the User waits for a response before it counts a time-out") SimDuration timeout,
         @Default(value = "{}") @Doc("what the User does after a time-out or a throttled request") Retry retry,
         @Default(value = "{}") @Doc("the User's alert intake") Intake intake,
-        @Default(value = "false") @Doc("whether the User's systems reject alerts whose counter is not higher than the last (after a counter reset)") boolean rejectsDuplicateCounters)
+        @Default(value = "false")
+        @Doc("whether the User's systems reject alerts whose counter is not higher than the last (after a counter reset)") boolean rejectsDuplicateCounters)
         implements Validated {
 
     @Override
@@ -99,7 +100,9 @@ public record DccUser(
     /** Retry after a time-out or a throttled request. */
     public record Retry(
             @Default(value = "none") @Doc("none, fixed (the same delay) or exponential (delay doubles each attempt)") RetryPolicy policy,
-            @Default(value = "30s") @Doc("the delay before the first resubmission (0s: at once); with exponential, the last wait (doubled up to 30 times) must stay within about 73,000 years") SimDuration delay,
+            @Default(value = "30s")
+            @Doc("the delay before the first resubmission (0s: at once); with exponential, the last wait (doubled up to 30 times) must stay "
+                    + "within about 73,000 years") SimDuration delay,
             @Default(value = "3") @Range(min = 1, max = 100, unit = "attempts") @Doc("most attempts in all, the first included") int maxAttempts)
             implements Validated {
         /** The longest wait before a resubmission, microseconds (about 73,000 years, the longest duration). */

@@ -38,7 +38,8 @@ public sealed interface StationSpec permits StationSpec.Source, StationSpec.Queu
     record Queue(@Doc("the station's unique id") String id,
                  @Default(value = "1", source = "A") @Range(min = 1, unit = "servers") @Doc("identical servers working in parallel, at least 1") int servers,
                  @Doc("service time distribution, e.g. exponential(1s)") Distribution service,
-                 @Default(value = "unbounded", source = "A") @Doc("most customers in the station (waiting + in service); arrivals beyond are lost") Capacity capacity,
+                 @Default(value = "unbounded", source = "A")
+                 @Doc("most customers in the station (waiting + in service); arrivals beyond are lost") Capacity capacity,
                  @Doc("where customers go after service") Routing to) implements StationSpec {
     }
 
@@ -53,9 +54,12 @@ public sealed interface StationSpec permits StationSpec.Source, StationSpec.Queu
     @TypeName("tokenBucket")
     record TokenBucket(@Doc("the station's unique id") String id,
                        @Doc("tokens added per unit of time, e.g. 50/s") Rate rate,
-                       @Default(value = "1", source = "A") @Range(min = 1, unit = "tokens") @Doc("most tokens the bucket holds, at least 1; it starts full") int burst,
-                       @Default(value = "reject", source = "A") @Doc("what a customer finding no token does: reject (lost) or wait (queues FIFO)") OnEmpty onEmpty,
-                       @Default(value = "unbounded", source = "A") @Doc("with onEmpty: wait, most customers waiting; arrivals beyond are lost") Capacity capacity,
+                       @Default(value = "1", source = "A") @Range(min = 1, unit = "tokens")
+                       @Doc("most tokens the bucket holds, at least 1; it starts full") int burst,
+                       @Default(value = "reject", source = "A")
+                       @Doc("what a customer finding no token does: reject (lost) or wait (queues FIFO)") OnEmpty onEmpty,
+                       @Default(value = "unbounded", source = "A")
+                       @Doc("with onEmpty: wait, most customers waiting; arrivals beyond are lost") Capacity capacity,
                        @Doc("where customers go with their token") Routing to) implements StationSpec {
     }
 

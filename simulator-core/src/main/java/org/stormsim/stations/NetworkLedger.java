@@ -2,7 +2,6 @@ package org.stormsim.stations;
 
 import org.stormsim.metrics.OutcomeBatch;
 import org.stormsim.metrics.OutcomeConsumer;
-import org.stormsim.stations.NetworkOutcome;
 
 /**
  * The queueing network's conservation ledger consumer: over the whole run (warm-up included),

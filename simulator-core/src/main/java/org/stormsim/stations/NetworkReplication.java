@@ -16,13 +16,6 @@ import org.stormsim.metrics.SliceSeries;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.Routing;
 import org.stormsim.scenario.StationSpec;
-import org.stormsim.stations.Network;
-import org.stormsim.stations.NetworkBuilder;
-import org.stormsim.stations.NetworkLedger;
-import org.stormsim.stations.NetworkSampler;
-import org.stormsim.stations.NetworkSeriesConsumer;
-import org.stormsim.stations.StationLatencies;
-import org.stormsim.stations.StationState;
 
 /**
  * Runs one replication of a {@code kind: network} scenario: builds the stations from the

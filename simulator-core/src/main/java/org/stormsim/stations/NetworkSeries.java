@@ -1,8 +1,6 @@
 package org.stormsim.stations;
 
 import java.util.List;
-import org.stormsim.stations.NetworkSampler;
-import org.stormsim.stations.NetworkSeriesConsumer;
 
 /**
  * The time series of one replication of a queueing network: the stations' state sampled per

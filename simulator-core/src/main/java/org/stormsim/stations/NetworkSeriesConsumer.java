@@ -2,7 +2,6 @@ package org.stormsim.stations;
 
 import org.stormsim.metrics.IntervalSeriesConsumer;
 import org.stormsim.metrics.OutcomeBatch;
-import org.stormsim.stations.NetworkOutcome;
 
 /**
  * A queueing network's outcome records cut into intervals of simulated time by when they happened

@@ -6,7 +6,6 @@ import org.stormsim.metrics.LatencyStats;
 import org.stormsim.metrics.OutcomeBatch;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.metrics.SliceSeries;
-import org.stormsim.stations.NetworkOutcome;
 
 /**
  * The queueing network's latency consumer: for each station, after warm-up, the wait (time queued

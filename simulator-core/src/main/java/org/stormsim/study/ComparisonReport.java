@@ -9,8 +9,6 @@ import java.util.Locale;
 import org.stormsim.study.SummaryComparison.Figure;
 import org.stormsim.study.SummaryComparison.Result;
 import org.stormsim.study.SummaryComparison.Verdict;
-import org.stormsim.study.SummaryComparison;
-import org.stormsim.study.Tolerance;
 
 /**
  * What {@code stormsim compare} prints and writes: the figures beyond tolerance, missing or new as

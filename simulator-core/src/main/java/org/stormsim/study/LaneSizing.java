@@ -5,24 +5,24 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.stormsim.report.AtomicFiles;
-import org.stormsim.summary.ScenarioHash;
-import org.stormsim.summary.SummaryJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.stormsim.experiment.Experiment;
+import org.stormsim.plan.PlannedRun;
+import org.stormsim.plan.RunPlan;
+import org.stormsim.report.AtomicFiles;
 import org.stormsim.scenario.DccDsp;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
-import org.stormsim.experiment.Experiment;
-import org.stormsim.plan.PlannedRun;
-import org.stormsim.plan.RunPlan;
 import org.stormsim.summary.Figures;
 import org.stormsim.summary.MetricEstimate;
+import org.stormsim.summary.ScenarioHash;
+import org.stormsim.summary.SummaryJson;
 
 /**
  * Finds the fewest DSP motorway lanes with which a GB scenario meets its targets. Each lane count

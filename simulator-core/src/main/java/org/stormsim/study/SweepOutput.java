@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.stormsim.report.AtomicFiles;
-import org.stormsim.summary.SummaryJson;
 import org.stormsim.scenario.Scenario;
 import org.stormsim.summary.MetricEstimate;
 import org.stormsim.summary.MetricPath;
 import org.stormsim.summary.ScenarioHash;
+import org.stormsim.summary.SummaryJson;
 import org.stormsim.summary.Version;
 
 /**

@@ -1,6 +1,8 @@
 package org.stormsim.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -110,7 +112,8 @@ public record MetricPath(String text, List<String> segments) {
             throw new NotInSummary("'" + text + "': '" + seg + "' matches " + kept.size() + " elements; add what tells them apart "
                     + "(e.g. " + text + ".all) or an aggregate (max, min, sum, mean)");
         }
-        return inList(new com.fasterxml.jackson.databind.node.ArrayNode(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance, new ArrayList<>(kept)), i + 1, segments.get(i + 1));
+        ArrayNode left = new ArrayNode(JsonNodeFactory.instance, new ArrayList<>(kept));
+        return inList(left, i + 1, segments.get(i + 1));
     }
 
     private double aggregate(JsonNode list, int i, String how) {

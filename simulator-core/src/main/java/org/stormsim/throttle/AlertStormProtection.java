@@ -15,7 +15,8 @@ import org.stormsim.scenario.DccThrottling;
  * have no per-device source and pass. Suppressed alerts are reported to the model, which counts
  * them; nothing is dropped silently.
  *
- * <p>It sees alerts only through an {@link AlertView}, so it is tested without a model. State is one {@code int} array holding four values per device protection slot, times in ticks of
+ * <p>It sees alerts only through an {@link AlertView}, so it is tested without a model. State is one
+ * {@code int} array holding four values per device protection slot, times in ticks of
  * 100 ms from the start of the run (plus one, so that 0 means "not protected"). Kernel thread only.
  */
 public final class AlertStormProtection implements AlertGate {

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.function.Predicate;
-import org.stormsim.testing.DccRun;
 import org.stormsim.scenario.DccScenario;
-import org.stormsim.scenario.InvalidScenarioException;
-import org.stormsim.scenario.Trace;
-import org.stormsim.summary.DccSummary;
-import org.stormsim.testing.Timeline.Outcome;
+import org.stormsim.testing.DccRun;
 import org.stormsim.testing.Timeline;
+import org.stormsim.testing.Timeline.Outcome;
 
 /**
  * Loads the GB-model test fixtures of {@code src/test/resources/dcc/} and the shipped scenarios of

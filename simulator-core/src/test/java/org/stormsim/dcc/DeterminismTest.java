@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.DccRun;
 import org.stormsim.scenario.DccScenario;
-import org.stormsim.summary.DccSummary;
+import org.stormsim.testing.DccRun;
 
 /**
  * Same scenario and seed, same summary.json, byte for byte apart from the machine-dependent

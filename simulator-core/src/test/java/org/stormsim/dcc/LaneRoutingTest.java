@@ -34,7 +34,8 @@ class LaneRoutingTest {
 
     @Test
     void shouldKeepOneDevicesAlertsOfACodeOnOneLaneWithDeviceHash() {
-        ObjectNode s = DccRuns.summary(FIXTURE, with(ONE_DEVICE, "dsp.lanes=8", "population.cohorts[0].alerts=[{code: 8F3E, device: ESME, ratePerDevice: 2880/d}]"));
+        ObjectNode s = DccRuns.summary(FIXTURE, with(ONE_DEVICE, "dsp.lanes=8",
+                "population.cohorts[0].alerts=[{code: 8F3E, device: ESME, ratePerDevice: 2880/d}]"));
         List<Long> lanes = processed(s);
         assertEquals(8, lanes.size());
         assertEquals(1, lanes.stream().filter(n -> n > 0).count(), "one ESME's 8F3E storm should stay on one lane: " + lanes);

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.stormsim.catalogue.AlertCatalogue;
-import org.stormsim.testing.DccRun;
 import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.scenario.DccScenario;
-import org.stormsim.scenario.Trace;
-import org.stormsim.summary.DccSummary;
+import org.stormsim.testing.DccRun;
 
 /**
  * The time series is an observer: sampling the model once per interval leaves every figure of the

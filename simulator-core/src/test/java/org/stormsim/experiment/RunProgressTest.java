@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.summary.SummaryJson;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * A run's published progress: watched as hard as a thread can, it changes no result, and at the

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.stormsim.metrics.Mser;
-import org.stormsim.metrics.SliceSeries;
 
 /** MSER-5 on series whose warm-up is known: a decaying transient, none, and a series that never settles. */
 class MserTest {

@@ -18,7 +18,6 @@ import org.stormsim.metrics.OutcomeConsumer;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
-import org.stormsim.scenario.Trace;
 
 /**
  * Every outcome record of one replication of a GB scenario, in publication order, and the model

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.stormsim.dcc.DccOutcome;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.DccThrottling;
-import org.stormsim.testing.Timeline.Outcome;
 import org.stormsim.testing.Timeline;
+import org.stormsim.testing.Timeline.Outcome;
 
 /**
  * SECMP0062 alert storm protection, end to end through the GB model. {@code storm-devices.yaml} has

@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stormsim.dcc.DccOutcome;
 import org.stormsim.scenario.DccScenario;
-import org.stormsim.testing.Timeline.Outcome;
 import org.stormsim.testing.Timeline;
+import org.stormsim.testing.Timeline.Outcome;
 
 /**
  * SECMP0067 Service Request traffic management, end to end through the GB model, on

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
 import org.stormsim.stations.Ledger;
 import org.stormsim.stations.NetworkReplicationResult;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * The conservation ledger of every validation case (each file in scenarios/validation/, so a new

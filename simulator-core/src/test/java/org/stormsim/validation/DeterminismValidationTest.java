@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * Same scenario and seed, same results: every replication's record (station results, events,

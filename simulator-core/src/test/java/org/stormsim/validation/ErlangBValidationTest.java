@@ -6,9 +6,9 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * M/M/c/c (scenarios/validation/erlang-b.yaml): c servers and no waiting room. Checks the loss

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.Estimate;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * The coverage of stormsim's 95% confidence intervals on M/M/1, whose mean wait is known

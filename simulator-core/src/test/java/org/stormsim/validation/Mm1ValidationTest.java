@@ -9,9 +9,9 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.metrics.Estimate;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * M/M/1 (scenarios/validation/mm1.yaml) against its closed forms: Wq = rho / (mu - lambda),

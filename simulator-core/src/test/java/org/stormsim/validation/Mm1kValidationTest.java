@@ -5,9 +5,9 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * M/M/1/K (scenarios/validation/mm1k.yaml): a single exponential server with room for K customers

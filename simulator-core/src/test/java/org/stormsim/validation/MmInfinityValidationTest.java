@@ -7,9 +7,9 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * M/M/infinity (scenarios/validation/mm-infinity.yaml): a delay station holds every customer for

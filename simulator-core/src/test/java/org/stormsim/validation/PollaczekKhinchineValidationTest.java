@@ -6,8 +6,8 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * M/G/1 against Pollaczek-Khinchine, Wq = lambda E[S^2] / (2 (1 - rho)), W = Wq + E[S],

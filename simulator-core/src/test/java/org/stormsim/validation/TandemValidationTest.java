@@ -6,8 +6,8 @@ import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * Two M/M/1 stations in tandem (scenarios/validation/tandem.yaml), the simplest Jackson network:

@@ -8,11 +8,11 @@ import static org.stormsim.validation.TheoryCheck.assertDisagrees;
 import static org.stormsim.validation.TheoryCheck.rateAllowance;
 
 import org.junit.jupiter.api.Test;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.StationSpec;
 import org.stormsim.stations.NetworkReplicationResult;
 import org.stormsim.stations.StationResult;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * Token buckets' long-run behaviour. In reject mode (scenarios/validation/token-bucket-reject.yaml)

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.stormsim.testing.NetworkRun;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.NetworkScenario;
 import org.stormsim.scenario.ScenarioLoader;
 import org.stormsim.scenario.StationSpec;
+import org.stormsim.testing.NetworkRun;
 
 /**
  * Loads the scenario files of {@code scenarios/validation/} and runs each one once per test JVM,
