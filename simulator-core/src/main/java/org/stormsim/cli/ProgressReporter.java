@@ -2,6 +2,7 @@ package org.stormsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.stormsim.experiment.RunProgress;
 
@@ -23,16 +24,32 @@ final class ProgressReporter implements AutoCloseable {
     private final ProgressDisplay display;
     private final long startAfterNanos;
     private final long pollMillis;
-    private final long start = System.nanoTime();
+    private final LongSupplier clock;
+    private final Pause pause;
+    private final long start;
     private final Thread thread;
     /** Set when the display failed: progress is a nicety, so it stops quietly and the run goes on. */
     private volatile boolean failed;
 
+    /** How the watching thread waits between polls; interruptible, as close() interrupts it. */
+    interface Pause {
+        void sleep(long nanos) throws InterruptedException;
+    }
+
     ProgressReporter(Supplier<RunProgress> source, ProgressDisplay display, long startAfterNanos, long pollMillis) {
+        this(source, display, startAfterNanos, pollMillis, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+    }
+
+    /** With the wall clock (nanoseconds) and the waiting given: a test steps them itself. */
+    ProgressReporter(Supplier<RunProgress> source, ProgressDisplay display, long startAfterNanos, long pollMillis,
+            LongSupplier clock, Pause pause) {
         this.source = source;
         this.display = display;
         this.startAfterNanos = startAfterNanos;
         this.pollMillis = pollMillis;
+        this.clock = clock;
+        this.pause = pause;
+        this.start = clock.getAsLong();
         this.thread = new Thread(this::watch, "stormsim-progress");
         thread.setDaemon(true);
     }
@@ -64,10 +81,10 @@ final class ProgressReporter implements AutoCloseable {
 
     private void watch() {
         try {
-            TimeUnit.NANOSECONDS.sleep(startAfterNanos);
+            pause.sleep(startAfterNanos);
             while (!Thread.currentThread().isInterrupted()) {
-                display.show(source.get(), System.nanoTime() - start);
-                TimeUnit.MILLISECONDS.sleep(pollMillis);
+                display.show(source.get(), clock.getAsLong() - start);
+                pause.sleep(TimeUnit.MILLISECONDS.toNanos(pollMillis));
             }
         } catch (InterruptedException e) {
             // the run has ended: close() finishes the display
@@ -90,7 +107,7 @@ final class ProgressReporter implements AutoCloseable {
             return;
         }
         if (!failed) {
-            display.finish(source.get(), System.nanoTime() - start);
+            display.finish(source.get(), clock.getAsLong() - start);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.stormsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stormsim.cli.Main;
+import org.stormsim.testing.ChartPicture;
 import org.stormsim.testing.HeadlessChromium;
 import org.stormsim.testing.Timeline;
 
@@ -25,11 +27,13 @@ import org.stormsim.testing.Timeline;
  * minutes, warm-up detected by MSER-5) as a reader meets it: self-contained, its blob holding the
  * summary's stations and the series, drawn by headless Chromium without a script error with every
  * chart carrying data, and the same bytes on one thread and two. Leaves a screenshot in
- * target/network-report-screenshot.png.
+ * target/network-report-screenshot.png, every chart seen drawn in it ({@link ChartPicture}).
  */
 class NetworkReportBrowserTest {
     private static final List<String> CHARTS = List.of("chart-time-in-system", "chart-throughput", "chart-utilisation",
             "chart-station-1", "chart-station-2");
+    /** The screenshot's height: it shows every chart's plot in full. */
+    private static final int SHOT_HEIGHT = 2600;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -112,8 +116,22 @@ class NetworkReportBrowserTest {
     }
 
     @Test
-    void shouldLeaveAScreenshotOfTheReport() throws Exception {
+    void shouldLeaveAScreenshotShowingEveryChartDrawn() throws Exception {
         HeadlessChromium.require();
-        new HeadlessChromium(tmp).screenshot(report, 2600, "network-report-screenshot.png");
+        ChartPicture shot = new HeadlessChromium(tmp).screenshot(report, SHOT_HEIGHT, "network-report-screenshot.png");
+        shot.assertDrawn(1280, SHOT_HEIGHT, CHARTS);
+    }
+
+    /** The negative check of the screenshot's: the report with nothing to draw passes the DOM checks, not the picture's. */
+    @Test
+    void shouldFindEveryChartBlankInAScreenshotOfTheReportWithItsSeriesEmptied() throws Exception {
+        HeadlessChromium.require();
+        HeadlessChromium chromium = new HeadlessChromium(tmp);
+        Path empty = HeadlessChromium.withSeriesEmptied(report, tmp.resolve("report-emptied.html"));
+        assertEquals(CHARTS, chromium.render(empty).charts(), "every chart still marks itself drawn with its points");
+        ChartPicture shot = chromium.picture(empty, SHOT_HEIGHT);
+        assertEquals(CHARTS, shot.inPicture());
+        assertEquals(CHARTS, shot.blank(), "pixels in the series' colours: " + shot.ink());
+        assertThrows(AssertionError.class, () -> shot.assertDrawn(1280, SHOT_HEIGHT, CHARTS));
     }
 }

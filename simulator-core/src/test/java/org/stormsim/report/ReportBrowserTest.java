@@ -1,6 +1,7 @@
 package org.stormsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stormsim.cli.Main;
+import org.stormsim.testing.ChartPicture;
 import org.stormsim.testing.HeadlessChromium;
 import org.stormsim.testing.Timeline;
 
@@ -23,12 +25,15 @@ import org.stormsim.testing.Timeline;
  * report.html as a reader meets it: one file that needs nothing from the network, whose data blob
  * holds what the summary holds, and which headless Chromium opens without a script error, drawing
  * every chart with data ({@link HeadlessChromium}). It leaves a screenshot in
- * target/report-screenshot.png.
+ * target/report-screenshot.png, whose charts are seen drawn in it ({@link ChartPicture}).
  */
 class ReportBrowserTest {
     private static final List<String> CHARTS = List.of("chart-alerts-by-code", "chart-alerts-by-region", "chart-lane-utilisation",
             "chart-lane-queue", "chart-wan-utilisation", "chart-alert-latency", "chart-sr-response", "chart-throttle-intervals",
             "chart-throttle-episodes", "chart-throttle-durations");
+    /** The screenshot's height, and the charts whose plots it shows in full. */
+    private static final int SHOT_HEIGHT = 2400;
+    private static final List<String> IN_SHOT = CHARTS.subList(0, 4);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -80,8 +85,22 @@ class ReportBrowserTest {
     }
 
     @Test
-    void shouldLeaveAScreenshotOfTheReport() throws Exception {
+    void shouldLeaveAScreenshotShowingTheAlertAndLaneChartsDrawn() throws Exception {
         HeadlessChromium.require();
-        new HeadlessChromium(tmp).screenshot(report, 2400, "report-screenshot.png");
+        ChartPicture shot = new HeadlessChromium(tmp).screenshot(report, SHOT_HEIGHT, "report-screenshot.png");
+        shot.assertDrawn(1280, SHOT_HEIGHT, IN_SHOT);
+    }
+
+    /** The negative check of the screenshot's: the report with nothing to draw passes the DOM checks, not the picture's. */
+    @Test
+    void shouldFindEveryChartBlankInAScreenshotOfTheReportWithItsSeriesEmptied() throws Exception {
+        HeadlessChromium.require();
+        HeadlessChromium chromium = new HeadlessChromium(tmp);
+        Path empty = HeadlessChromium.withSeriesEmptied(report, tmp.resolve("report-emptied.html"));
+        assertEquals(CHARTS, chromium.render(empty).charts(), "every chart still marks itself drawn with its points");
+        ChartPicture shot = chromium.picture(empty, SHOT_HEIGHT);
+        assertEquals(IN_SHOT, shot.inPicture());
+        assertEquals(IN_SHOT, shot.blank(), "pixels in the series' colours: " + shot.ink());
+        assertThrows(AssertionError.class, () -> shot.assertDrawn(1280, SHOT_HEIGHT, IN_SHOT));
     }
 }

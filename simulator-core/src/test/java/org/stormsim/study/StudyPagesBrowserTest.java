@@ -1,6 +1,7 @@
 package org.stormsim.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stormsim.cli.Main;
+import org.stormsim.testing.ChartPicture;
 import org.stormsim.testing.HeadlessChromium;
 import org.stormsim.testing.Timeline;
 
@@ -25,11 +27,19 @@ import org.stormsim.testing.Timeline;
  * small population scale: self-contained, carrying sweep.json and lanes.json in their blobs, and
  * drawn by headless Chromium without a script error, one chart per metric (sweep) and per sizing
  * (lanes), each with the points it should have. Leaves screenshots in target/ (sweep-screenshot.png,
- * lanes-screenshot.png, lanes-by-month-screenshot.png), from which docs/images/ was taken.
+ * lanes-screenshot.png, lanes-by-month-screenshot.png), from which docs/images/ was taken, each
+ * chart in them seen drawn ({@link ChartPicture}).
  */
 class StudyPagesBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TARGET = "lanes.max.utilisation<=0.25";
+    /** Each screenshot's height, and the charts whose plots it shows in full. */
+    private static final int SWEEP_HEIGHT = 1500;
+    private static final List<String> SWEEP_IN_SHOT = List.of("chart-metric-0", "chart-metric-1", "chart-metric-2", "chart-metric-3");
+    private static final int LANES_HEIGHT = 1100;
+    private static final List<String> LANES_IN_SHOT = List.of("chart-sizing-0-target-0");
+    private static final int BY_MONTH_HEIGHT = 1600;
+    private static final List<String> BY_MONTH_IN_SHOT = List.of("chart-months", "chart-sizing-0-target-0", "chart-sizing-1-target-0");
 
     @TempDir
     static Path tmp;
@@ -127,7 +137,7 @@ class StudyPagesBrowserTest {
             assertEquals(2, dump.series(id), id + ": protection off and on");
         }
         assertTrue(dump.dom().contains("id=\"points\" data-rows=\"4\""), "a row per point");
-        chromium.screenshot(sweep, 1500, "sweep-screenshot.png");
+        chromium.screenshot(sweep, SWEEP_HEIGHT, "sweep-screenshot.png").assertDrawn(1280, SWEEP_HEIGHT, SWEEP_IN_SHOT);
     }
 
     @Test
@@ -139,7 +149,7 @@ class StudyPagesBrowserTest {
         assertEquals(List.of("chart-sizing-0-target-0"), dump.charts());
         assertEquals(tried.size(), dump.points("chart-sizing-0-target-0"), "each count tried");
         assertTrue(dump.dom().contains("id=\"verdicts\" data-rows=\"1\""), "the verdict");
-        chromium.screenshot(lanes, 1100, "lanes-screenshot.png");
+        chromium.screenshot(lanes, LANES_HEIGHT, "lanes-screenshot.png").assertDrawn(1280, LANES_HEIGHT, LANES_IN_SHOT);
 
         HeadlessChromium.Dump months = chromium.render(byMonth);
         assertEquals(List.of("chart-months", "chart-sizing-0-target-0", "chart-sizing-1-target-0", "chart-sizing-2-target-0",
@@ -147,6 +157,31 @@ class StudyPagesBrowserTest {
         assertEquals(2, months.points("chart-months"));
         assertEquals(2, months.series("chart-months"));
         assertTrue(months.dom().contains("id=\"verdicts\" data-rows=\"4\""), "2 months x SECMP0062 off and on");
-        chromium.screenshot(byMonth, 1600, "lanes-by-month-screenshot.png");
+        chromium.screenshot(byMonth, BY_MONTH_HEIGHT, "lanes-by-month-screenshot.png").assertDrawn(1280, BY_MONTH_HEIGHT, BY_MONTH_IN_SHOT);
+    }
+
+    /** The negative check of the sweep screenshot's: the page with nothing to draw passes the DOM checks, not the picture's. */
+    @Test
+    void shouldFindEveryChartBlankInAScreenshotOfTheSweepWithItsSeriesEmptied() throws Exception {
+        assertBlankWhenEmptied(sweep, SWEEP_HEIGHT, SWEEP_IN_SHOT);
+    }
+
+    /** The same for both lanes pages (a mark at the answer and the target's line are still drawn, in colours of their own). */
+    @Test
+    void shouldFindEveryChartBlankInScreenshotsOfTheLanesPagesWithTheirSeriesEmptied() throws Exception {
+        assertBlankWhenEmptied(lanes, LANES_HEIGHT, LANES_IN_SHOT);
+        assertBlankWhenEmptied(byMonth, BY_MONTH_HEIGHT, BY_MONTH_IN_SHOT);
+    }
+
+    private static void assertBlankWhenEmptied(Path page, int height, List<String> inShot) throws Exception {
+        HeadlessChromium.require();
+        HeadlessChromium chromium = new HeadlessChromium(tmp);
+        Path empty = HeadlessChromium.withSeriesEmptied(page, page.resolveSibling("emptied-" + page.getFileName()));
+        HeadlessChromium.Dump dump = chromium.render(empty);
+        assertEquals(inShot, dump.charts().subList(0, inShot.size()), "every chart still marks itself drawn with its points");
+        ChartPicture shot = chromium.picture(empty, height);
+        assertEquals(inShot, shot.inPicture());
+        assertEquals(inShot, shot.blank(), "pixels in the series' colours: " + shot.ink());
+        assertThrows(AssertionError.class, () -> shot.assertDrawn(1280, height, inShot));
     }
 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +94,48 @@ public final class HeadlessChromium {
     }
 
     /**
+     * A copy of {@code page} at {@code copy} whose charts have nothing to draw: in its data blob, every
+     * column but the intervals' start times ({@code columns}, the charts over simulated time) and every
+     * series' means and interval ends ({@code mean}, {@code lo}, {@code hi}: the charts against a
+     * parameter) and the episodes' durations ({@code seconds}) become nulls. Axes, titles, legends,
+     * marks and target lines are drawn as before, and the DOM checks of {@link #render} still pass.
+     */
+    public static Path withSeriesEmptied(Path page, Path copy) throws IOException {
+        String html = Files.readString(page);
+        String blob = blob(html);
+        JsonNode data = new ObjectMapper().readTree(blob);
+        empty(data);
+        String emptied = new ObjectMapper().writeValueAsString(data).replace("<", "\\u003c");
+        int at = html.indexOf(blob);
+        Files.writeString(copy, html.substring(0, at) + emptied + html.substring(at + blob.length()));
+        return copy;
+    }
+
+    private static void empty(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> {
+                boolean series = List.of("mean", "lo", "hi", "seconds").contains(field.getKey());
+                if (series && field.getValue() instanceof ArrayNode values) {
+                    nulls(values);
+                } else if (field.getKey().equals("columns") && field.getValue() instanceof ObjectNode columns) {
+                    columns.properties().stream().filter(c -> !c.getKey().equals("start_s"))
+                            .forEach(c -> nulls((ArrayNode) c.getValue()));
+                } else {
+                    empty(field.getValue());
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(HeadlessChromium::empty);
+        }
+    }
+
+    private static void nulls(ArrayNode values) {
+        for (int i = 0; i < values.size(); i++) {
+            values.set(i, NullNode.getInstance());
+        }
+    }
+
+    /**
      * The page's DOM once its script has run, checked: the script finished ({@code data-report="ready"}),
      * collected no error, the browser logged no console message, and every chart container was drawn
      * with at least one series and one point.
@@ -109,17 +156,94 @@ public final class HeadlessChromium {
         return dump;
     }
 
-    /** A screenshot of the page's top {@code height} pixels (1280 wide), also copied to target/{@code name} when target/ exists. */
-    public Path screenshot(Path page, int height, String name) throws IOException, InterruptedException {
+    /**
+     * A screenshot of the page's top {@code height} pixels (1280 wide), also copied to target/{@code name}
+     * when target/ exists; returned read, with each chart's plot where the page laid it out.
+     */
+    public ChartPicture screenshot(Path page, int height, String name) throws IOException, InterruptedException {
         Path shot = work.resolve(name);
-        run("--hide-scrollbars", "--window-size=1280," + height, "--screenshot=" + shot, page.toUri().toString());
+        ChartPicture picture = shoot(page, height, shot);
         assertTrue(Files.size(shot) > 20_000, "a blank screenshot? " + Files.size(shot) + " bytes");
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {
             Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
-        return shot;
+        return picture;
     }
+
+    /** A screenshot as {@link #screenshot} takes it, of a page that is not for the docs: nothing goes to target/. */
+    public ChartPicture picture(Path page, int height) throws IOException, InterruptedException {
+        return shoot(page, height, Files.createTempFile(work, "picture", ".png"));
+    }
+
+    private ChartPicture shoot(Path page, int height, Path shot) throws IOException, InterruptedException {
+        List<ChartPicture.Plot> plots = plots(page, height);
+        run("--hide-scrollbars", "--window-size=1280," + height, "--screenshot=" + shot, page.toUri().toString());
+        return ChartPicture.read(shot, plots);
+    }
+
+    /**
+     * Where each chart drew its plot (uPlot's {@code .u-over}, in the picture's pixels) when the page
+     * is laid out as {@link #shoot} shoots it, and its series' colours (from uPlot's legend): read
+     * from a copy of the page with {@link #PROBE} added at its end, which only sets attributes.
+     */
+    private List<ChartPicture.Plot> plots(Path page, int height) throws IOException, InterruptedException {
+        String html = Files.readString(page);
+        int end = html.lastIndexOf("</body>");
+        assertTrue(end >= 0, "no </body> in " + page);
+        Path probe = Files.createTempFile(work, "probe", ".html");
+        Files.writeString(probe, html.substring(0, end) + PROBE + html.substring(end));
+        String dom = run("--hide-scrollbars", "--window-size=1280," + height, "--dump-dom", probe.toUri().toString()).dom();
+        Matcher ratio = Pattern.compile("data-probe-ratio=\"([0-9.]+)\"").matcher(dom);
+        assertTrue(ratio.find(), "the probe did not run");
+        double px = Double.parseDouble(ratio.group(1));
+        List<ChartPicture.Plot> plots = new ArrayList<>();
+        Matcher m = Pattern.compile("<div class=\"chart\" id=\"([^\"]+)\"[^>]*? data-probe=\"([^\"]*)\"").matcher(dom);
+        while (m.find()) {
+            String[] parts = m.group(2).split("\\|", -1);
+            String[] box = parts[0].split(" ");
+            double left = Double.parseDouble(box[0]) * px;
+            double top = Double.parseDouble(box[1]) * px;
+            int x = (int) Math.ceil(left);
+            int y = (int) Math.ceil(top);
+            int w = (int) Math.floor(left + Double.parseDouble(box[2]) * px) - x;
+            int h = (int) Math.floor(top + Double.parseDouble(box[3]) * px) - y;
+            List<Integer> colours = new ArrayList<>();
+            Matcher c = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(parts[1]);
+            while (c.find()) {
+                colours.add(Integer.parseInt(c.group(1)) << 16 | Integer.parseInt(c.group(2)) << 8 | Integer.parseInt(c.group(3)));
+            }
+            plots.add(new ChartPicture.Plot(m.group(1), x, y, w, h, List.copyOf(colours)));
+        }
+        return plots;
+    }
+
+    /** Marks each drawn chart with its plot's box on the page (CSS pixels) and its series' legend colours, once loaded. */
+    private static final String PROBE = """
+            <script>
+            window.addEventListener('load', function () {
+              setTimeout(function () {
+                document.querySelectorAll('div.chart').forEach(function (chart) {
+                  var over = chart.querySelector('.u-over');
+                  if (!over) {
+                    return;
+                  }
+                  var r = over.getBoundingClientRect();
+                  var colours = [];
+                  chart.querySelectorAll('.u-legend .u-series').forEach(function (s, i) {
+                    var marker = s.querySelector('.u-marker');
+                    if (i > 0 && marker) {
+                      colours.push(getComputedStyle(marker).borderTopColor);
+                    }
+                  });
+                  chart.setAttribute('data-probe', [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height].join(' ')
+                      + '|' + colours.join(';'));
+                });
+                document.body.setAttribute('data-probe-ratio', String(window.devicePixelRatio || 1));
+              }, 0);
+            });
+            </script>
+            """;
 
     private Dump run(String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
