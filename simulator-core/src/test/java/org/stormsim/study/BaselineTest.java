@@ -1,8 +1,12 @@
 package org.stormsim.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +16,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.stormsim.report.AtomicFiles;
+import org.stormsim.scenario.InvalidScenarioException;
+import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.summary.SummaryJson;
 
 /**
  * The committed baselines ({@code results/baselines/}): every shipped scenario is listed in the
