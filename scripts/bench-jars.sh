@@ -11,7 +11,7 @@ a=$1; b=$2; shift 2
 [ "${1:-}" = "--" ] && shift
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 one() { # jar out-file -> prints "wall rss_kb"
-  local jar=$1 log=$tmp/run.log
+  local jar=$1 log=$tmp/run.log; shift
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -f '%e %M' -o "$tmp/t" java ${JAVA_OPTS:--Xmx4g} -jar "$jar" "$@" --out "$tmp/out" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
     cat "$tmp/t"
