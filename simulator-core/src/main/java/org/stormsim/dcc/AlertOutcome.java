@@ -1,15 +1,11 @@
 package org.stormsim.dcc;
 
 /**
- * How an alert's journey ended, as the metrics count it: delivered to its User, suppressed by storm
- * protection, rejected by the User's system as a duplicate (a counter reset), or lost at a full
- * stage. The ordinal indexes the count tables.
+ * How an alert's journey to the DCC's interface ended, as the metrics count it: handed to its Users
+ * ({@code DELIVERED}: the DSP's hand-off, once per alert), suppressed by storm protection, or lost at
+ * a full stage before the hand-off. The ordinal indexes the count tables; what became of each
+ * delivery to a User is a {@link DeliveryOutcome}.
  */
 public enum AlertOutcome {
-    DELIVERED, SUPPRESSED, REJECTED_DUPLICATE, LOST;
-
-    /** The outcome of an alert outcome record's kind ({@link DccOutcome#ALERT_DELIVERED} and the others). */
-    static AlertOutcome of(int kind) {
-        return values()[kind - DccOutcome.ALERT_DELIVERED];
-    }
+    DELIVERED, SUPPRESSED, LOST
 }

@@ -40,6 +40,11 @@ abstract class AlertSource extends PoissonSource {
     /** The index of the User the alert from device {@code k} goes to. */
     abstract int recipientOf(long k);
 
+    /** A second User it also goes to (the Network Operator of a power outage alert), or -1. */
+    int alsoRecipientOf(long k) {
+        return -1;
+    }
+
     @Override
     final void emit(long now, Arrivals to) {
         long n = devices(now);

@@ -11,4 +11,7 @@ interface Arrivals {
 
     /** A User sends a new request (its first attempt) through {@code source}. */
     void request(ServiceRequestSource source, short variant, byte category, long now);
+
+    /** The CSP sends a test command through {@code source}. */
+    void testCommand(TestCommandSource source, long now);
 }

@@ -17,12 +17,13 @@ final class CohortAlertSource extends AlertSource {
     private final DailyProfile profile;
     private final long start;
     private final int recipient;
+    private final int alsoRecipient;
     private final String deviceType;
     private double ratePerDeviceSecond;
 
     CohortAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
                       Outages outages, int cohort, long hubBase, long hubCount, double devicesPerHub, double ratePerDeviceSecond,
-                      DailyProfile profile, long start, int recipient, String deviceType) {
+                      DailyProfile profile, long start, int recipient, int alsoRecipient, String deviceType) {
         super(index, id, region, code, rng, kernel, horizon, growth, outages);
         this.cohort = cohort;
         this.hubBase = hubBase;
@@ -32,6 +33,7 @@ final class CohortAlertSource extends AlertSource {
         this.profile = profile;
         this.start = start;
         this.recipient = recipient;
+        this.alsoRecipient = alsoRecipient;
         this.deviceType = deviceType;
     }
 
@@ -87,5 +89,10 @@ final class CohortAlertSource extends AlertSource {
     @Override
     int recipientOf(long k) {
         return recipient;
+    }
+
+    @Override
+    int alsoRecipientOf(long k) {
+        return alsoRecipient;
     }
 }

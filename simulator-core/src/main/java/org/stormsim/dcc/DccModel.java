@@ -1,7 +1,9 @@
 package org.stormsim.dcc;
 
+import java.util.Arrays;
 import org.stormsim.engine.EventConsumer;
 import org.stormsim.engine.Kernel;
+import org.stormsim.experiment.ConservationException;
 import org.stormsim.throttle.ServiceRequestTrafficManagement;
 import org.stormsim.throttle.ThrottlingStats;
 
@@ -12,9 +14,10 @@ import org.stormsim.throttle.ThrottlingStats;
  * storm action, to the SECMP0067 gate's tick or to the time series' sample. The paths of the three
  * kinds of message:
  * <pre>
- * alert:        {@link AlertPath}: HAN+hub -> WAN uplink(region) -> CSP+DSP ingest -> [storm protection] -> motorway lane -> User intake
- * request:      {@link RequestPath}: [traffic management] -> DSP -> (future-dated wait) -> WAN downlink -> HAN+device -> WAN uplink -> CSP+DSP -> User
+ * alert:        {@link AlertPath}: HAN+hub -> WAN uplink(region) -> CSP -> DSP -> [storm protection] -> motorway lane -> hand-off -> User intake(s)
+ * request:      {@link RequestPath}: [traffic management] -> DSP -> (future-dated wait) -> WAN downlink -> HAN+device -> WAN uplink -> CSP -> DSP
  * registration: {@link RegistrationPath}: WAN uplink(region) -> CSP
+ * test command: {@link TestCommandPath}: WAN downlink(region) -> hub -> WAN uplink
  * </pre>
  * Built, with every part, by {@link DccModelBuilder}. Kernel thread only; read after the run.
  */
@@ -29,12 +32,13 @@ public final class DccModel implements EventConsumer, Arrivals {
     private final AlertPath alerts;
     private final RequestPath requests;
     private final RegistrationPath registrations;
+    private final TestCommandPath tests;
     private final Gates gates;
     private final Counters counters;
     private final IntervalSampler sampler;
 
     DccModel(Kernel kernel, long horizon, Messages msgs, Stages stages, PoissonSource[] sources, StormActions actions,
-             AlertPath alerts, RequestPath requests, RegistrationPath registrations, Gates gates, Counters counters,
+             AlertPath alerts, RequestPath requests, RegistrationPath registrations, TestCommandPath tests, Gates gates, Counters counters,
              IntervalSampler sampler) {
         this.kernel = kernel;
         this.horizon = horizon;
@@ -46,6 +50,7 @@ public final class DccModel implements EventConsumer, Arrivals {
         this.alerts = alerts;
         this.requests = requests;
         this.registrations = registrations;
+        this.tests = tests;
         this.gates = gates;
         this.counters = counters;
         this.sampler = sampler;
@@ -71,8 +76,9 @@ public final class DccModel implements EventConsumer, Arrivals {
         if (payload >= 0) {
             if ((payload & Payloads.TIMEOUT) != 0) {
                 requests.timeout(payload & ~Payloads.TIMEOUT);
-            } else {
-                stages.all[msgs.core.station(payload)].depart(payload);
+            } else if ((payload & Payloads.EXPIRY) != 0) {
+                requests.expired(payload & ~Payloads.EXPIRY);
+            } else if (stages.all[msgs.core.station(payload)].depart(payload)) {
                 advance(payload);
             }
         } else if (payload == Payloads.GATE_TICK) {
@@ -94,7 +100,8 @@ public final class DccModel implements EventConsumer, Arrivals {
         switch (msgs.kind[m]) {
             case Messages.ALERT -> alerts.advance(m);
             case Messages.SERVICE_REQUEST -> requests.advance(m);
-            default -> registrations.advance(m);
+            case Messages.REGISTRATION -> registrations.advance(m);
+            default -> tests.advance(m);
         }
     }
 
@@ -108,11 +115,47 @@ public final class DccModel implements EventConsumer, Arrivals {
         requests.submitNew(source, variant, category, now);
     }
 
+    @Override
+    public void testCommand(TestCommandSource source, long now) {
+        tests.send(source.region, now);
+    }
+
     /** The run has ended at {@code end}: the gates close what they have open, the time series its last interval. */
     public void finish(long end) {
         requests.finish(end);
         if (sampler != null) {
             sampler.finish(end);
+        }
+    }
+
+    /**
+     * After the ring is closed: every message still on its way goes to the measures it would have
+     * counted in, as in flight at the end; the messages found must be those the ledgers' counters
+     * hold, or the run fails.
+     */
+    public void countInFlight(ServiceLevels levels) {
+        long[] live = new long[5]; // alerts before the hand-off, deliveries, attempts, requests, test commands
+        msgs.core.forEachLive(m -> {
+            switch (msgs.kind[m]) {
+                case Messages.ALERT -> alerts.inFlightAtEnd(m, levels, live);
+                case Messages.SERVICE_REQUEST -> requests.inFlightAtEnd(m, levels, live);
+                case Messages.TEST_COMMAND -> {
+                    live[4]++;
+                    levels.testInFlight(msgs.createdAt(m));
+                }
+                default -> { } // re-registrations: no measure
+            }
+        });
+        long alertsInFlight = 0;
+        for (int r = 0; r < DccMetrics.REGIONS; r++) {
+            alertsInFlight += counters.inFlightInRegion(r);
+        }
+        long[] expected = {alertsInFlight, counters.liveDeliveries(), counters.unresolvedRequests(), counters.openRequests(),
+            counters.liveTestCommands()};
+        if (!Arrays.equals(live, expected)) {
+            throw new ConservationException("the messages live at the end " + Arrays.toString(live)
+                    + " are not those the counters hold " + Arrays.toString(expected)
+                    + " (alerts before the hand-off, deliveries, attempts, requests, test commands)");
         }
     }
 

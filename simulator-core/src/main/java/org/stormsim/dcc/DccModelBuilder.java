@@ -74,24 +74,26 @@ public final class DccModelBuilder {
         addReplaySources(c, sources);
         addMigrationSources(c, sources);
         addRequestSources(c, users, sources);
+        addTestCommandSources(c, sources);
         PoissonSource[] all = sources.toArray(new PoissonSource[0]);
         ProtectionSlots slots = new ProtectionSlots(all);
         LaneRouter router = new LaneRouter(scenario.dsp(), AlertCatalogue.get(), stages.lanes, msgs, slots);
         Gates gates = new Gates(scenario.throttling(), new ProtectionView(msgs, slots, router), slots, stages.lanes.length,
-                scenario.users());
+                scenario.users(), streams);
         AlertPath alerts = new AlertPath(kernel, msgs, ring, stages, counters, gates.atCsp, gates.atDsp, router, users,
                 new CounterResets(scenario.events(), population));
         RequestPath requests = new RequestPath(kernel, msgs, ring, stages, counters, users, nonDeviceVariants(), horizon,
                 gates::requestGate);
         RegistrationPath registrations = new RegistrationPath(kernel, msgs, ring, stages, counters);
+        TestCommandPath tests = new TestCommandPath(kernel, msgs, ring, stages, counters);
         StormActions actions = new StormActions(scenario.events(), population, recipients, outages, alerts, registrations,
-                cohortSources, streams);
+                cohortSources, streams, scenario.sla().isolatedOutageHubs(), replayScale);
         IntervalSampler sampler = null;
         if (seriesInterval > 0) {
             ServiceRequestTrafficManagement tm = requests.gate() instanceof ServiceRequestTrafficManagement t ? t : null;
-            sampler = new IntervalSampler(kernel, seriesInterval, horizon, stages, counters, tm == null ? null : tm.systemEpisodes());
+            sampler = new IntervalSampler(kernel, seriesInterval, horizon, stages, counters, tm);
         }
-        return new DccModel(kernel, horizon, msgs, stages, all, actions, alerts, requests, registrations, gates, counters, sampler);
+        return new DccModel(kernel, horizon, msgs, stages, all, actions, alerts, requests, registrations, tests, gates, counters, sampler);
     }
 
     /** What every source is built with. */
@@ -110,44 +112,54 @@ public final class DccModelBuilder {
         ServerStage[] downlink = new ServerStage[regions];
         DelayStage[] deviceSide = new DelayStage[regions];
         DelayStage[] cspOut = new DelayStage[regions];
-        ServerStage[] firmware = new ServerStage[regions];
+        FirmwareStage[] firmware = new FirmwareStage[regions];
+        DelayStage[] testHub = new DelayStage[regions];
         for (int r = 0; r < regions; r++) {
             String rn = DccScenario.REGIONS.get(r);
             DccNetwork.Region reg = net.region(rn);
             han[r] = add(all, new DelayStage(all.size(), "han:" + rn, kernel, msgs, warmup, rng(streams, "han:" + rn), net.hanLatency()));
             uplink[r] = add(all, new ServerStage(all.size(), "uplink:" + rn, kernel, msgs, warmup, rng(streams, "uplink:" + rn),
                     reg.uplinkChannels(), reg.uplinkCapacity().limit(), reg.uplinkAlertService(), reg.uplinkResponseService(),
-                    reg.prioritiseAlerts()));
-            cspIn[r] = add(all, new DelayStage(all.size(), "csp-in:" + rn, kernel, msgs, warmup, rng(streams, "csp-in:" + rn),
+                    reg.prioritiseAlerts() ? Messages.ALERT : -1));
+            cspIn[r] = add(all, new DelayStage(all.size(), "csp-in:" + rn, kernel, msgs, warmup, rng(streams, "csp-in:" + rn), true,
                     reg.cspLatency(), dsp.ingestLatency()));
             downlink[r] = add(all, new ServerStage(all.size(), "downlink:" + rn, kernel, msgs, warmup, rng(streams, "downlink:" + rn),
-                    reg.downlinkChannels(), Long.MAX_VALUE, reg.downlinkService(), reg.downlinkService(), false));
+                    reg.downlinkChannels(), Long.MAX_VALUE, reg.downlinkService(), reg.downlinkService(), -1));
             deviceSide[r] = add(all, new DelayStage(all.size(), "device:" + rn, kernel, msgs, warmup, rng(streams, "device:" + rn),
                     net.hanLatency(), net.deviceProcessing(), net.hanLatency()));
             cspOut[r] = add(all, new DelayStage(all.size(), "csp-out:" + rn, kernel, msgs, warmup, rng(streams, "csp-out:" + rn),
                     reg.cspLatency(), dsp.serviceRequestProcessing()));
-            firmware[r] = add(all, new ServerStage(all.size(), "firmware:" + rn, kernel, msgs, warmup, rng(streams, "firmware:" + rn),
-                    reg.firmwareChannels(), reg.firmwareChannels(), reg.firmwareDownload(), reg.firmwareDownload(), false));
+            firmware[r] = add(all, new FirmwareStage(all.size(), "firmware:" + rn, kernel, msgs, warmup, rng(streams, "firmware:" + rn),
+                    reg.firmwareChannels(), reg.firmwareQueue(), reg.firmwareQueueTimeout().micros(), reg.firmwareRejection(),
+                    reg.firmwareSuccess(), reg.firmwareAttempts(), reg.firmwareDownload()));
+            testHub[r] = add(all, new DelayStage(all.size(), "test-hub:" + rn, kernel, msgs, warmup, rng(streams, "test-hub:" + rn),
+                    net.hanLatency()));
         }
+        ServerStage dspPool = add(all, new ServerStage(all.size(), "dsp", kernel, msgs, warmup, rng(streams, "dsp"), dsp.servers(),
+                Long.MAX_VALUE, dsp.alertService(), dsp.requestService(), switch (dsp.priority()) {
+                    case ALERTS -> Messages.ALERT;
+                    case REQUESTS -> Messages.SERVICE_REQUEST;
+                    default -> -1;
+                }));
         ServerStage[] lanes = new ServerStage[dsp.lanes()];
         for (int k = 0; k < dsp.lanes(); k++) {
             lanes[k] = add(all, new ServerStage(all.size(), "lane-" + k, kernel, msgs, warmup, rng(streams, "lane-" + k), 1,
-                    Long.MAX_VALUE, dsp.laneService(), dsp.laneService(), false));
+                    Long.MAX_VALUE, dsp.laneService(), dsp.laneService(), -1));
         }
         ServerStage[] intake = new ServerStage[users.length];
         for (int u = 0; u < users.length; u++) {
             DccUser.Intake in = users[u].intake();
             String id = "intake:" + users[u].id();
             intake[u] = add(all, new ServerStage(all.size(), id, kernel, msgs, warmup, rng(streams, id), in.servers(),
-                    in.capacity().limit(), in.service(), in.service(), false));
+                    in.capacity().limit(), in.service(), in.service(), -1));
         }
         DelayStage dspIn = add(all, new DelayStage(all.size(), "dsp-in", kernel, msgs, warmup, rng(streams, "dsp-in"),
                 dsp.serviceRequestProcessing()));
         DelayStage futureWait = add(all, new DelayStage(all.size(), "future-dated", kernel, msgs, warmup, rng(streams, "future-dated"),
                 dsp.futureDatedDelay()));
         HoldStage hold = add(all, new HoldStage(all.size(), "hold", kernel, msgs, warmup));
-        return new Stages(han, uplink, cspIn, downlink, deviceSide, cspOut, firmware, lanes, intake, dspIn, futureWait, hold,
-                all.toArray(new Stage[0]));
+        return new Stages(han, uplink, cspIn, downlink, deviceSide, cspOut, firmware, testHub, dspPool, lanes, intake, dspIn, futureWait,
+                hold, all.toArray(new Stage[0]));
     }
 
     private static <S extends Stage> S add(List<Stage> stages, S s) {
@@ -185,19 +197,35 @@ public final class DccModelBuilder {
                 }
                 for (DccPopulation.AlertProcess p : processes) {
                     AlertCode code = AlertCatalogue.get().find(p.code());
-                    boolean outage = AlertCatalogue.isOutageCode(code.code());
-                    boolean toOperator = p.recipient() != null ? p.recipient() == DccPopulation.Recipient.NETWORK_OPERATOR : outage;
+                    int[] to = recipients(c.recipients(), k, p.recipient(), AlertCatalogue.isOutageCode(code.code()));
                     String id = cohort.id() + ":" + DccScenario.REGIONS.get(r) + ":" + code.code() + ":" + p.device();
                     CohortAlertSource s = new CohortAlertSource(sources.size(), id, r, code.index(), c.streams().stream("alerts:" + id),
                             c.kernel(), c.horizon(), c.growth(), c.outages(), k, pop.base[k][r], pop.count[k][r],
                             cohort.devices(p.device()), p.ratePerDevice() == null ? 0 : p.ratePerDevice().perSecond(),
                             p.profile() == null ? DailyProfile.FLAT : p.profile(), p.start().micros(),
-                            c.recipients().forCohort(k, toOperator), p.device());
+                            to[0], to[1], p.device());
                     sources.add(s);
                     out.add(s);
                 }
             }
         }
+    }
+
+    /**
+     * Who a cohort's alert process sends to: its stated recipient alone, or by default the Supplier; an
+     * outage code goes to the Network Operator first and the Supplier too (the Supplier alone when the
+     * cohort has no Network Operator).
+     */
+    private static int[] recipients(Recipients r, int cohort, DccPopulation.Recipient stated, boolean outageCode) {
+        int supplier = r.supplierOf(cohort);
+        int operator = r.operatorOf(cohort);
+        if (stated == DccPopulation.Recipient.NETWORK_OPERATOR) {
+            return new int[] {operator >= 0 ? operator : supplier, -1};
+        }
+        if (stated == DccPopulation.Recipient.SUPPLIER || !outageCode) {
+            return new int[] {supplier, -1};
+        }
+        return operator >= 0 ? new int[] {operator, supplier} : new int[] {supplier, -1};
     }
 
     private void addReplaySources(Context c, List<PoissonSource> sources) {
@@ -262,6 +290,19 @@ public final class DccModelBuilder {
                 String id = user.id() + ":" + DccScenario.REGIONS.get(r);
                 sources.add(new ServiceRequestSource(sources.size(), id, c.streams().stream("requests:" + id), c.kernel(), c.horizon(),
                         c.growth(), u, r, rate, req.profile(), weights, variants, categories));
+            }
+        }
+    }
+
+    /** Each region's CSP test commands to its hubs (none when the scenario sends none). */
+    private void addTestCommandSources(Context c, List<PoissonSource> sources) {
+        double perHub = scenario.network().testCommandsPerHubPerMonth();
+        for (int r = 0; r < Population.REGIONS && perHub > 0; r++) {
+            long hubs = c.population().hubs[r];
+            if (hubs > 0) {
+                String id = "tests:" + DccScenario.REGIONS.get(r);
+                sources.add(new TestCommandSource(sources.size(), id, c.streams().stream(id), c.kernel(), c.horizon(), c.growth(), r, hubs,
+                        perHub));
             }
         }
     }

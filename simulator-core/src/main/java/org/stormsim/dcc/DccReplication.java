@@ -75,7 +75,7 @@ public final class DccReplication extends Replication<DccReplicationResult> {
             consumers.add(outcomes);
         }
         IntervalSampler sampler;
-        try (OutcomeRing ring = new OutcomeRing(consumers)) {
+        try (OutcomeRing ring = OutcomeRing.withExtraTimes(consumers)) {
             model = new DccModelBuilder(scenario).build(k, ring, new RandomStreams(scenario.seed(), replication), seriesInterval);
             this.model = model;
             sampler = model.sampler();
@@ -86,6 +86,7 @@ public final class DccReplication extends Replication<DccReplicationResult> {
                 outcomes.endAt(k.now());
             }
         }
+        model.countInFlight(metrics.serviceLevels());
         List<MessageLedger> ledgers = checkedLedgers(metrics, model.counters());
         long events = k.eventsProcessed() - (sampler == null ? 0 : sampler.ticks());
         DccSeries series = sampler == null ? null : new DccSeries(sampler, outcomes,
@@ -95,15 +96,13 @@ public final class DccReplication extends Replication<DccReplicationResult> {
     }
 
     private DccMetrics newMetrics() {
-        long[] targets = new long[ServiceCategory.values().length];
-        for (ServiceCategory c : ServiceCategory.values()) {
-            targets[c.ordinal()] = scenario.sla().target(c);
-        }
-        return new DccMetrics(scenario.warmup().micros(), scenario.duration().micros(), targets, AlertCatalogue.get().size(),
-                ServiceRequestCatalogue.get().size(), scenario.users().size());
+        return new DccMetrics(scenario, AlertCatalogue.get().size(), ServiceRequestCatalogue.get().size());
     }
 
-    /** The ledgers of alerts, requests and registrations; one that does not balance fails the run. */
+    /**
+     * The ledgers of alerts, their deliveries, request attempts, requests across their attempts,
+     * re-registrations and test commands; one that does not balance fails the run.
+     */
     private static List<MessageLedger> checkedLedgers(DccMetrics metrics, Counters counters) {
         List<MessageLedger> ledgers = ledgers(metrics, counters);
         List<String> broken = new ArrayList<>();
@@ -132,10 +131,22 @@ public final class DccReplication extends Replication<DccReplicationResult> {
         DccMetrics.AlertCounts a = m.alerts();
         alerts.put("delivered", a.delivered());
         alerts.put("suppressed", a.suppressed());
-        alerts.put("rejectedDuplicate", a.rejectedDuplicate());
         alerts.put("lost", a.lost());
         alerts.put("inFlightAtEnd", inFlight);
         out.add(new MessageLedger("alerts", raised, alerts));
+        Map<String, Long> deliveries = new LinkedHashMap<>();
+        DccMetrics.DeliveryCounts d = m.deliveries();
+        deliveries.put("takenIn", d.takenIn());
+        deliveries.put("rejectedDuplicate", d.rejectedDuplicate());
+        deliveries.put("lost", d.lost());
+        deliveries.put("inFlightAtEnd", c.liveDeliveries());
+        out.add(new MessageLedger("deliveries", d.handedOver(), deliveries));
+        requestLedgers(m, c, out);
+        otherLedgers(m, c, out);
+        return out;
+    }
+
+    private static void requestLedgers(DccMetrics m, Counters c, List<MessageLedger> out) {
         Map<String, Long> sr = new LinkedHashMap<>();
         DccMetrics.RequestCounts q = m.requests();
         sr.put("completed", q.completed());
@@ -143,13 +154,37 @@ public final class DccReplication extends Replication<DccReplicationResult> {
         sr.put("throttled", q.throttled());
         sr.put("rejected", q.rejected());
         sr.put("lost", q.lost());
+        sr.put("droppedFromQueue", q.dropped());
+        sr.put("rejectedByDevice", q.deviceRejected());
+        sr.put("failed", q.failed());
         sr.put("inFlightAtEnd", c.unresolvedRequests());
         out.add(new MessageLedger("serviceRequests", q.submitted(), sr));
+        Map<String, Long> requests = new LinkedHashMap<>();
+        long completed = 0;
+        long abandoned = 0;
+        for (ServiceCategory cat : ServiceCategory.values()) {
+            for (int u = 0; u < m.users(); u++) {
+                DccMetrics.RequestFinals f = m.finalsOf(u, cat);
+                completed += f.completed();
+                abandoned += f.abandoned();
+            }
+        }
+        requests.put("completed", completed);
+        requests.put("abandoned", abandoned);
+        requests.put("inFlightAtEnd", c.openRequests());
+        out.add(new MessageLedger("requests", c.requests(), requests));
+    }
+
+    private static void otherLedgers(DccMetrics m, Counters c, List<MessageLedger> out) {
         Map<String, Long> reg = new LinkedHashMap<>();
         reg.put("delivered", m.registrationsDone());
         reg.put("lost", m.registrationsLost());
         reg.put("inFlightAtEnd", c.liveRegistrations());
         out.add(new MessageLedger("registrations", c.registrations(), reg));
-        return out;
+        Map<String, Long> tests = new LinkedHashMap<>();
+        tests.put("returned", m.testsReturned());
+        tests.put("lost", m.testsLost());
+        tests.put("inFlightAtEnd", c.liveTestCommands());
+        out.add(new MessageLedger("testCommands", c.testCommands(), tests));
     }
 }

@@ -11,11 +11,21 @@ import org.stormsim.engine.RandomStream;
 final class DelayStage extends Stage {
     private final Distribution[] delays;
     private final RandomStream rng;
+    private final boolean marksDsp;
 
     DelayStage(int index, String id, Kernel kernel, Messages msgs, long warmup, RandomStream rng, Distribution... delays) {
+        this(index, id, kernel, msgs, warmup, rng, false, delays);
+    }
+
+    /**
+     * A stage that, with {@code marksDsp}, also notes when an alert's first delay has passed as its
+     * receipt by the DSP (the CSP's transit over, the DSP's ingest latency to come): a point, not an event.
+     */
+    DelayStage(int index, String id, Kernel kernel, Messages msgs, long warmup, RandomStream rng, boolean marksDsp, Distribution... delays) {
         super(index, id, kernel, msgs, warmup);
         this.delays = delays;
         this.rng = rng;
+        this.marksDsp = marksDsp;
     }
 
     @Override
@@ -24,17 +34,21 @@ final class DelayStage extends Stage {
         countArrival(now);
         content.add(now, 1);
         long d = 0;
-        for (Distribution x : delays) {
-            d += x.sample(rng);
+        for (int i = 0; i < delays.length; i++) {
+            d += delays[i].sample(rng);
+            if (i == 0 && marksDsp) {
+                msgs.dspAt[m] = now + d;
+            }
         }
         kernel.scheduleAfter(d, m);
         return true;
     }
 
     @Override
-    void depart(int m) {
+    boolean depart(int m) {
         long now = kernel.now();
         content.add(now, -1);
         countDone(now);
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.stormsim.dcc;
 
 import java.util.List;
+import org.stormsim.engine.RandomStreams;
 import org.stormsim.scenario.DccThrottling;
 import org.stormsim.scenario.DccUser;
 import org.stormsim.throttle.AlertGate;
@@ -21,8 +22,9 @@ final class Gates {
     final AlertStormProtection protection;
     private final DccThrottling.ServiceRequestTrafficManagement management;
     private final List<DccUser> users;
+    private final RandomStreams streams;
 
-    Gates(DccThrottling throttling, ProtectionView alerts, ProtectionSlots slots, int lanes, List<DccUser> users) {
+    Gates(DccThrottling throttling, ProtectionView alerts, ProtectionSlots slots, int lanes, List<DccUser> users, RandomStreams streams) {
         DccThrottling.AlertStormProtection asp = throttling.alertStormProtection();
         this.protection = asp.enabled() ? new AlertStormProtection(asp, alerts, slots.count(true), slots.count(false), lanes) : null;
         boolean atCspToo = protection != null && asp.at() == DccThrottling.Where.CSP;
@@ -30,10 +32,16 @@ final class Gates {
         this.atDsp = protection != null && !atCspToo ? protection : AlertGate.OPEN;
         this.management = throttling.serviceRequestTrafficManagement();
         this.users = users;
+        this.streams = streams;
     }
 
-    /** The request gate, seeing requests through {@code requests}: SECMP0067 when it is on, else open. */
+    /**
+     * The request gate, seeing requests through {@code requests}: SECMP0067 when it is on (its Users'
+     * forecast errors drawn from the stream {@code throttle:forecastError}), else open.
+     */
     RequestGate requestGate(RequestView requests) {
-        return management.enabled() ? new ServiceRequestTrafficManagement(management, requests, users) : RequestGate.OPEN;
+        return management.enabled()
+                ? new ServiceRequestTrafficManagement(management, requests, users, streams.stream("throttle:forecastError"))
+                : RequestGate.OPEN;
     }
 }

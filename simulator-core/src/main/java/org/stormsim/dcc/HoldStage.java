@@ -27,9 +27,10 @@ final class HoldStage extends Stage {
 
     /** The message leaves the hold: it is raised (or resubmitted) now, so its clock starts now. */
     @Override
-    void depart(int m) {
+    boolean depart(int m) {
         long now = kernel.now();
         content.add(now, -1);
         msgs.core.createdAt(m, now);
+        return true;
     }
 }

@@ -4,13 +4,14 @@ import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.PeriodicSampler;
 import org.stormsim.throttle.EpisodeTracker;
+import org.stormsim.throttle.ServiceRequestTrafficManagement;
 
 /**
  * The model's state, sampled once per interval of simulated time by one kernel event per interval:
  * per motorway lane its utilisation (busy servers over servers) and the alerts waiting (time average
  * and maximum); per region the WAN uplink and downlink utilisation and the uplink's waiting messages;
  * the alerts raised per region and per alert code; the fraction of the interval in which SECMP0067
- * throttling was engaged. Interval {@code i} covers [i x interval, min((i + 1) x interval, end))
+ * throttling was engaged, and the non-exempt requests it admitted, refused and deferred. Interval {@code i} covers [i x interval, min((i + 1) x interval, end))
  * microseconds, warm-up included. The arrays are sized for the horizon up front; a per-code row is
  * allocated when the code is first raised, at a sample, never per event. Kernel thread only; read
  * after the run.
@@ -18,10 +19,15 @@ import org.stormsim.throttle.EpisodeTracker;
 public final class IntervalSampler extends PeriodicSampler {
     private final Stages stages;
     private final Counters counters;
+    private final ServiceRequestTrafficManagement management;
     private final EpisodeTracker throttleEpisodes;
     private final double[][] laneUtilisation;
     private final double[][] laneQueueMean;
     private final long[][] laneQueueMax;
+    /** The DSP's servers, where alerts and Service Requests compete: utilisation, messages waiting (mean, most). */
+    private final double[] dspUtilisation;
+    private final double[] dspQueueMean;
+    private final long[] dspQueueMax;
     private final double[][] uplinkUtilisation;
     private final double[][] uplinkQueueMean;
     private final long[][] uplinkQueueMax;
@@ -32,20 +38,30 @@ public final class IntervalSampler extends PeriodicSampler {
     private final long[][] raisedByCode;
     private final long[] lastRaised;
     private final double[] throttleEngaged;
+    private final long[] throttleAdmitted;
+    private final long[] throttleRefused;
+    private final long[] throttleDeferred;
     private long lastEngaged;
+    private long lastAdmitted;
+    private long lastRefused;
+    private long lastDeferred;
 
-    /** Samples {@code stages} and {@code counters} every {@code interval} microseconds; {@code throttleEpisodes} null when SECMP0067 is off. */
-    IntervalSampler(Kernel kernel, long interval, long horizon, Stages stages, Counters counters, EpisodeTracker throttleEpisodes) {
+    /** Samples {@code stages} and {@code counters} every {@code interval} microseconds; {@code management} null when SECMP0067 is off. */
+    IntervalSampler(Kernel kernel, long interval, long horizon, Stages stages, Counters counters, ServiceRequestTrafficManagement management) {
         super(kernel, interval, horizon, Payloads.SAMPLER_TICK);
         this.stages = stages;
         this.counters = counters;
-        this.throttleEpisodes = throttleEpisodes;
+        this.management = management;
+        this.throttleEpisodes = management == null ? null : management.systemEpisodes();
         int n = capacity();
         int lanes = stages.lanes.length;
         int regions = Population.REGIONS;
         laneUtilisation = new double[lanes][n];
         laneQueueMean = new double[lanes][n];
         laneQueueMax = new long[lanes][n];
+        dspUtilisation = new double[n];
+        dspQueueMean = new double[n];
+        dspQueueMax = new long[n];
         uplinkUtilisation = new double[regions][n];
         uplinkQueueMean = new double[regions][n];
         uplinkQueueMax = new long[regions][n];
@@ -56,6 +72,10 @@ public final class IntervalSampler extends PeriodicSampler {
         raisedByCode = new long[AlertCatalogue.get().size()][];
         lastRaised = new long[AlertCatalogue.get().size() * regions];
         throttleEngaged = new double[n];
+        int m = management == null ? 0 : n;
+        throttleAdmitted = new long[m];
+        throttleRefused = new long[m];
+        throttleDeferred = new long[m];
     }
 
     @Override
@@ -64,6 +84,7 @@ public final class IntervalSampler extends PeriodicSampler {
         for (int k = 0; k < lanes.length; k++) {
             lanes[k].sampleWindow(now, span, i, laneUtilisation[k], laneQueueMean[k], laneQueueMax[k]);
         }
+        stages.dsp.sampleWindow(now, span, i, dspUtilisation, dspQueueMean, dspQueueMax);
         for (int r = 0; r < Population.REGIONS; r++) {
             stages.uplink[r].sampleWindow(now, span, i, uplinkUtilisation[r], uplinkQueueMean[r], uplinkQueueMax[r]);
             stages.downlink[r].sampleWindow(now, span, i, downlinkUtilisation[r], downlinkQueueMean[r], downlinkQueueMax[r]);
@@ -98,10 +119,28 @@ public final class IntervalSampler extends PeriodicSampler {
         long engaged = throttleEpisodes.engagedMicrosUntil(now);
         throttleEngaged[i] = span > 0 ? (engaged - lastEngaged) / (double) span : 0.0;
         lastEngaged = engaged;
+        throttleAdmitted[i] = management.admittedNonExempt() - lastAdmitted;
+        lastAdmitted += throttleAdmitted[i];
+        throttleRefused[i] = management.refusedNonExempt() - lastRefused;
+        lastRefused += throttleRefused[i];
+        throttleDeferred[i] = management.deferredNonExempt() - lastDeferred;
+        lastDeferred += throttleDeferred[i];
     }
 
     public int lanes() {
         return laneUtilisation.length;
+    }
+
+    public double dspUtilisation(int i) {
+        return dspUtilisation[i];
+    }
+
+    public double dspQueueMean(int i) {
+        return dspQueueMean[i];
+    }
+
+    public long dspQueueMax(int i) {
+        return dspQueueMax[i];
     }
 
     public double laneUtilisation(int lane, int i) {
@@ -148,5 +187,25 @@ public final class IntervalSampler extends PeriodicSampler {
     /** The fraction of interval {@code i} in which SECMP0067 throttling was engaged (0 when it is off). */
     public double throttleEngaged(int i) {
         return throttleEngaged[i];
+    }
+
+    /** Non-exempt requests SECMP0067 admitted in interval {@code i} (0 when it is off). */
+    public long throttleAdmitted(int i) {
+        return management == null ? 0 : throttleAdmitted[i];
+    }
+
+    /** Non-exempt requests SECMP0067 refused (throttled, {@code onThrottle: reject}) in interval {@code i} (0 when it is off). */
+    public long throttleRefused(int i) {
+        return management == null ? 0 : throttleRefused[i];
+    }
+
+    /** Non-exempt requests SECMP0067 deferred, or held again, in interval {@code i} (0 when it is off). */
+    public long throttleDeferred(int i) {
+        return management == null ? 0 : throttleDeferred[i];
+    }
+
+    /** Whether SECMP0067 is on, so that its per-interval counts are kept. */
+    public boolean managed() {
+        return management != null;
     }
 }

@@ -61,6 +61,12 @@ final class ReplayAlertSource extends AlertSource {
 
     @Override
     int recipientOf(long k) {
-        return recipients.forHub(region, k, outageCode);
+        int operator = outageCode ? recipients.operatorOfHub(region, k) : -1;
+        return operator >= 0 ? operator : recipients.supplierOfHub(region, k);
+    }
+
+    @Override
+    int alsoRecipientOf(long k) {
+        return outageCode && recipients.operatorOfHub(region, k) >= 0 ? recipients.supplierOfHub(region, k) : -1;
     }
 }

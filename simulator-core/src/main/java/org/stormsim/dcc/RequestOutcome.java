@@ -4,11 +4,12 @@ package org.stormsim.dcc;
  * What the metrics count of Service Request attempts: submitted (every attempt), resubmitted
  * (attempts after the first), and how an attempt ended: completed (a response reached the User),
  * timed out, throttled (refused by SECMP0067), rejected (a firmware job cancelled with every channel
- * busy), lost at a full stage; deferred counts SECMP0067 deferrals of attempts still in flight. The
+ * busy), lost at a full stage, dropped from a CSP's firmware queue, rejected by the device, failed
+ * (every download attempt); deferred counts SECMP0067 deferrals of attempts still in flight. The
  * ordinal indexes the count tables.
  */
 public enum RequestOutcome {
-    SUBMITTED, RESUBMITTED, COMPLETED, TIMED_OUT, THROTTLED, REJECTED, LOST, DEFERRED;
+    SUBMITTED, RESUBMITTED, COMPLETED, TIMED_OUT, THROTTLED, REJECTED, LOST, DEFERRED, DROPPED, DEVICE_REJECTED, FAILED;
 
     /** The outcome of a request outcome record's kind ({@link DccOutcome#SR_SUBMITTED} and the others). */
     static RequestOutcome of(int kind) {
@@ -27,6 +28,12 @@ public enum RequestOutcome {
                 return LOST;
             case DccOutcome.SR_DEFERRED:
                 return DEFERRED;
+            case DccOutcome.SR_DROPPED:
+                return DROPPED;
+            case DccOutcome.SR_DEVICE_REJECTED:
+                return DEVICE_REJECTED;
+            case DccOutcome.SR_FAILED:
+                return FAILED;
             default:
                 throw new IllegalStateException("unknown outcome kind " + kind);
         }

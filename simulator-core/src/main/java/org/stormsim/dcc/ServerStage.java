@@ -8,8 +8,9 @@ import org.stormsim.stations.TimeAverage;
 
 /**
  * A multi-server FIFO stage with two service-time distributions (alerts, and everything else) and,
- * optionally, priority for alerts over other messages (non-preemptive): a WAN link, a motorway lane,
- * a User's intake, a pool of firmware download channels. A stage with {@code capacity} equal to its
+ * optionally, priority for one kind of message over the others (non-preemptive): a WAN link (alerts
+ * first, where the CSP prioritises them), the DSP's processing servers, a motorway lane, a User's
+ * intake. A stage with {@code capacity} equal to its
  * servers has no waiting room: a message finding every server busy is turned away (the model decides
  * whether that is a loss or, for firmware, a cancelled job). Kernel thread only.
  */
@@ -18,21 +19,26 @@ final class ServerStage extends Stage {
     private final long capacity;
     private final Distribution alertService;
     private final Distribution otherService;
-    private final boolean alertsFirst;
+    /** The kind of message that waits in the high line ({@link Messages#ALERT} and the others), or -1 for one line. */
+    private final int firstKind;
     private final RandomStream rng;
     private final CustomerFifo high;
     private final CustomerFifo low;
     private final TimeAverage busy;
     private final TimeAverage waiting;
+    /** Waits for a server after warm-up, [0] alerts, [1] the others: count, sum and longest, microseconds. */
+    private final long[] waitCount = new long[2];
+    private final long[] waitSum = new long[2];
+    private final long[] waitMax = new long[2];
 
     ServerStage(int index, String id, Kernel kernel, Messages msgs, long warmup, RandomStream rng, int servers, long capacity,
-                Distribution alertService, Distribution otherService, boolean alertsFirst) {
+                Distribution alertService, Distribution otherService, int firstKind) {
         super(index, id, kernel, msgs, warmup);
         this.servers = servers;
         this.capacity = capacity;
         this.alertService = alertService;
         this.otherService = otherService;
-        this.alertsFirst = alertsFirst;
+        this.firstKind = firstKind;
         this.rng = rng;
         this.high = new CustomerFifo(msgs.core);
         this.low = new CustomerFifo(msgs.core);
@@ -52,13 +58,13 @@ final class ServerStage extends Stage {
             start(m, now);
         } else {
             waiting.add(now, 1);
-            (alertsFirst && msgs.kind[m] == Messages.ALERT ? high : low).add(m);
+            (msgs.kind[m] == firstKind ? high : low).add(m);
         }
         return true;
     }
 
     @Override
-    void depart(int m) {
+    boolean depart(int m) {
         long now = kernel.now();
         busy.add(now, -1);
         content.add(now, -1);
@@ -70,11 +76,20 @@ final class ServerStage extends Stage {
             waiting.add(now, -1);
             start(low.remove(), now);
         }
+        return true;
     }
 
     private void start(int m, long now) {
         busy.add(now, 1);
         msgs.core.serviceStart(m, now);
+        long arrived = msgs.core.arrivedAt(m);
+        if (arrived >= warmup) {
+            int k = msgs.kind[m] == Messages.ALERT ? 0 : 1;
+            long w = now - arrived;
+            waitCount[k]++;
+            waitSum[k] += w;
+            waitMax[k] = Math.max(waitMax[k], w);
+        }
         Distribution d = msgs.kind[m] == Messages.ALERT ? alertService : otherService;
         kernel.scheduleAfter(d.sample(rng), m);
     }
@@ -94,6 +109,13 @@ final class ServerStage extends Stage {
         queueMax[i] = waiting.windowMax();
         busy.restartWindow();
         waiting.restartWindow();
+    }
+
+    @Override
+    StageStats.Waits waits(boolean alerts) {
+        int k = alerts ? 0 : 1;
+        return waitCount[k] == 0 ? StageStats.Waits.NONE
+                : new StageStats.Waits(waitCount[k], waitSum[k] / 1e6 / waitCount[k], waitMax[k] / 1e6);
     }
 
     @Override

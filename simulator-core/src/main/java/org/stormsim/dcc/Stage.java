@@ -32,8 +32,13 @@ abstract class Stage {
     /** Message {@code m} arrives now; false when the stage is full and turns it away. */
     abstract boolean arrive(int m);
 
-    /** The stage's event for message {@code m} has come: it leaves the stage now. */
-    abstract void depart(int m);
+    /** The stage's event for message {@code m} has come: true when it leaves the stage now (false: it stays, e.g. for another try). */
+    abstract boolean depart(int m);
+
+    /** A wait the stage set for waiting message {@code m} has run out (a firmware job's queue time-out); true when it left the stage. */
+    boolean expire(int m) {
+        return false;
+    }
 
     final void countArrival(long now) {
         if (now >= warmup) {
@@ -66,6 +71,11 @@ abstract class Stage {
         return content.max(end);
     }
 
+    /** Waits for a server of alerts ({@code alerts} true) or of the other messages; none for stages without servers. */
+    StageStats.Waits waits(boolean alerts) {
+        return StageStats.Waits.NONE;
+    }
+
     /** Servers of the stage (0 for a pure latency). */
     int servers() {
         return 0;
@@ -73,6 +83,7 @@ abstract class Stage {
 
     /** This stage's statistics at the end of the run. */
     final StageStats stats(long end) {
-        return new StageStats(id, arrivals, processed, servers(), utilisation(end), busyMax(end), queueMean(end), queueMax(end));
+        return new StageStats(id, arrivals, processed, servers(), utilisation(end), busyMax(end), queueMean(end), queueMax(end),
+                waits(true), waits(false));
     }
 }

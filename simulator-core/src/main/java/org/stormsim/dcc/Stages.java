@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * Every stage of the GB model, built once by {@link DccModelBuilder}, by its place on the data's
- * path: per region (N, C, S in that order) the HAN and hub hop, the WAN uplink (alerts and SR
- * responses share it), the CSP transit in and out, the WAN downlink, the device side of a request
- * and the firmware download channels; the DSP's SR processing and future-dated wait; the motorway
- * lanes; each User's intake; and the hold where messages wait to be raised or resubmitted.
+ * path: per region (N, C, S in that order) the HAN and hub hop, the WAN uplink (alerts, SR responses,
+ * re-registrations and test commands share it), the CSP transit in (with the DSP's ingest latency) and
+ * out (with the DSP's processing latency), the WAN downlink, the device side of a request, the hub's
+ * turn-around of a test command and the firmware service; the DSP's processing servers (alerts and
+ * requests share them), its SR latency and future-dated wait; the motorway lanes; each User's intake;
+ * and the hold where messages wait to be raised or resubmitted.
  * {@link #all} is indexed by a stage's {@link Stage#index}, which a message's current station names.
  * Kernel thread only.
  */
@@ -19,7 +21,9 @@ final class Stages {
     final ServerStage[] downlink;
     final DelayStage[] deviceSide;
     final DelayStage[] cspOut;
-    final ServerStage[] firmware;
+    final FirmwareStage[] firmware;
+    final DelayStage[] testHub;
+    final ServerStage dsp;
     final ServerStage[] lanes;
     final ServerStage[] intake;
     final DelayStage dspIn;
@@ -28,8 +32,8 @@ final class Stages {
     final Stage[] all;
 
     Stages(DelayStage[] han, ServerStage[] uplink, DelayStage[] cspIn, ServerStage[] downlink, DelayStage[] deviceSide,
-           DelayStage[] cspOut, ServerStage[] firmware, ServerStage[] lanes, ServerStage[] intake, DelayStage dspIn,
-           DelayStage futureWait, HoldStage hold, Stage[] all) {
+           DelayStage[] cspOut, FirmwareStage[] firmware, DelayStage[] testHub, ServerStage dsp, ServerStage[] lanes, ServerStage[] intake,
+           DelayStage dspIn, DelayStage futureWait, HoldStage hold, Stage[] all) {
         this.han = han;
         this.uplink = uplink;
         this.cspIn = cspIn;
@@ -37,6 +41,8 @@ final class Stages {
         this.deviceSide = deviceSide;
         this.cspOut = cspOut;
         this.firmware = firmware;
+        this.testHub = testHub;
+        this.dsp = dsp;
         this.lanes = lanes;
         this.intake = intake;
         this.dspIn = dspIn;
@@ -52,8 +58,12 @@ final class Stages {
 
     /** Every stage's statistics at the end of the run, by place on the path. */
     StageReport report(long end) {
+        long[] downloads = new long[firmware.length];
+        for (int r = 0; r < firmware.length; r++) {
+            downloads[r] = firmware[r].downloads();
+        }
         return new StageReport(stats(all, end), stats(lanes, end), stats(uplink, end), stats(downlink, end), stats(firmware, end),
-                stats(intake, end));
+                stats(intake, end), dsp.stats(end), downloads);
     }
 
     private static List<StageStats> stats(Stage[] stages, long end) {

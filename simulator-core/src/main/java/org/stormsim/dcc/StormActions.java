@@ -20,6 +20,8 @@ final class StormActions {
     static final long OUTAGE_ALERT_AFTER = 180_000_000L;
     /** The CSP raises the AD1s of a mass outage over up to a minute after the 3-minute mark [A]. */
     static final long OUTAGE_ALERT_SPREAD = 60_000_000L;
+    /** The CSPs' Power Outage Event Windows: 3 minutes, aligned to 00:00 ([F] PMM p23). */
+    static final long OUTAGE_WINDOW = 180_000_000L;
 
     private final List<Runnable> actions = new ArrayList<>();
     private final List<Long> times = new ArrayList<>();
@@ -28,10 +30,17 @@ final class StormActions {
     private final Outages outages;
     private final AlertPath alerts;
     private final RegistrationPath registrations;
+    private final boolean[] mass;
 
-    /** The actions of {@code events}; each outage draws from its own stream {@code outage:I}. */
+    /**
+     * The actions of {@code events}; each outage draws from its own stream {@code outage:I}. An outage
+     * is a mass one (PM12.2) when more than {@code isolatedHubs} hubs lose power in its CSP's 3-minute
+     * window, counted at full scale (the model's hubs over {@code scale}).
+     */
     StormActions(List<DccEvent> events, Population population, Recipients recipients, Outages outages, AlertPath alerts,
-                 RegistrationPath registrations, List<CohortAlertSource> cohortSources, RandomStreams streams) {
+                 RegistrationPath registrations, List<CohortAlertSource> cohortSources, RandomStreams streams, int isolatedHubs,
+                 double scale) {
+        this.mass = massOutages(events, isolatedHubs, scale);
         this.population = population;
         this.recipients = recipients;
         this.outages = outages;
@@ -46,6 +55,24 @@ final class StormActions {
                 firmwareFix(f, cohortSources);
             }
         }
+    }
+
+    /** Per outage, whether more than {@code isolated} hubs (at full scale) lose power in its CSP's window. */
+    private static boolean[] massOutages(List<DccEvent> events, int isolated, double scale) {
+        java.util.Map<String, Double> hubs = new java.util.HashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (DccEvent e : events) {
+            if (e instanceof DccEvent.PowerOutage p) {
+                String key = (p.region().equals("N") ? "N" : "CS") + ":" + p.at().micros() / OUTAGE_WINDOW; // CSP N; CSP C&S
+                hubs.merge(key, p.hubs() / scale, Double::sum);
+                keys.add(key);
+            }
+        }
+        boolean[] out = new boolean[keys.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hubs.get(keys.get(i)) > isolated;
+        }
+        return out;
     }
 
     /** How many actions there are. */
@@ -79,17 +106,20 @@ final class StormActions {
         });
         if (duration >= OUTAGE_ALERT_AFTER) {
             long detection = Math.min(OUTAGE_ALERT_SPREAD, duration - OUTAGE_ALERT_AFTER);
-            at(start + OUTAGE_ALERT_AFTER, () -> outageAlerts(i, r, rng, detection));
+            at(start + OUTAGE_ALERT_AFTER, () -> outageAlerts(i, r, rng, detection, start));
         }
         at(start + duration, () -> restore(i, r, rng, spread, duration >= OUTAGE_ALERT_AFTER));
     }
 
-    /** The CSP raises AD1 for every hub of the outage, while it is still off; each enters the path at the CSP. */
-    private void outageAlerts(int i, int r, RandomStream rng, long spread) {
+    /**
+     * The CSP raises AD1 for every hub of the outage, while it is still off; each enters the path at the
+     * CSP, to the hub's Supplier and its Network Operator, noting when power was lost.
+     */
+    private void outageAlerts(int i, int r, RandomStream rng, long spread, long powerLost) {
         int ad1 = AlertCatalogue.get().find("AD1").index();
         for (long hub = outages.from(i); hub < outages.to(i); hub++) {
-            alerts.raiseLater(r, ad1, hub, recipients.forHub(r, hub, true), population.cohortOf(r, hub), AlertPath.CSP,
-                    jitter(rng, spread));
+            int[] to = outageRecipients(r, hub);
+            alerts.raiseLater(r, ad1, hub, to[0], to[1], population.cohortOf(r, hub), AlertPath.CSP, jitter(rng, spread), powerLost, mass[i]);
         }
     }
 
@@ -99,10 +129,19 @@ final class StormActions {
         int deviceLog = AlertCatalogue.get().find("8F12").index();
         for (long hub = outages.from(i); hub < outages.to(i); hub++) {
             int cohort = population.cohortOf(r, hub);
-            alerts.raiseLater(r, restored, hub, recipients.forHub(r, hub, true), cohort, AlertPath.HAN, jitter(rng, spread));
-            alerts.raiseLater(r, deviceLog, hub, recipients.forHub(r, hub, false), cohort, AlertPath.HAN, jitter(rng, spread));
+            int[] to = outageRecipients(r, hub);
+            alerts.raiseLater(r, restored, hub, to[0], to[1], cohort, AlertPath.HAN, jitter(rng, spread), -1, false);
+            alerts.raiseLater(r, deviceLog, hub, recipients.supplierOfHub(r, hub), -1, cohort, AlertPath.HAN, jitter(rng, spread), -1,
+                    false);
             registrations.register(r, jitter(rng, spread));
         }
+    }
+
+    /** A power outage or restoration alert's Users: the Network Operator first, then the Supplier (the Supplier alone without one). */
+    private int[] outageRecipients(int r, long hub) {
+        int operator = recipients.operatorOfHub(r, hub);
+        int supplier = recipients.supplierOfHub(r, hub);
+        return operator >= 0 ? new int[] {operator, supplier} : new int[] {supplier, -1};
     }
 
     private static long jitter(RandomStream rng, long spread) {

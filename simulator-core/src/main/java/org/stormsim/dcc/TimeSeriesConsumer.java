@@ -5,9 +5,10 @@ import org.stormsim.metrics.OutcomeBatch;
 
 /**
  * The GB model's outcome records cut into intervals of simulated time by when they happened (t2),
- * on its own consumer thread: alerts delivered, suppressed, rejected as duplicates and lost per
- * region; Service Request attempts submitted, completed, timed out and throttled; and per interval
- * the alert latency (raised to delivered) and Service Request response time (submitted, or executed,
+ * on its own consumer thread: per region, alerts handed to their Users (once per alert), suppressed and
+ * lost (before the hand-off, or a delivery at a full intake), and deliveries rejected as duplicates;
+ * Service Request attempts submitted, completed, timed out and throttled; and per interval the alert
+ * latency (raised to the DSP's hand-off) and Service Request response time (submitted, or executed,
  * to response) at p50 and p99, in microseconds. Every record counts, warm-up included. Each
  * interval's two latency histograms also go to an HdrHistogram interval log (tags {@link #ALERTS}
  * and {@link #SERVICE_REQUESTS}). Records arrive in time order, so only the open interval's
@@ -26,7 +27,7 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
     private static final int ALERT_TAG = 0;
     private static final int REQUEST_TAG = 1;
 
-    /** [outcome x REGIONS + region][interval], outcome an {@link AlertOutcome} ordinal. */
+    /** [column x REGIONS + region][interval]: handed over, suppressed, rejected as duplicates, lost. */
     private final long[][] alerts;
     private final long[][] requests;
 
@@ -40,11 +41,11 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
     public void onBatch(OutcomeBatch b) {
         for (int i = 0, n = b.size(); i < n; i++) {
             int kind = b.kind(i);
-            if (kind >= DccOutcome.REGISTRATION_DONE) {
+            if (!DccOutcome.ofAlert(kind) && !DccOutcome.ofRequest(kind)) {
                 continue;
             }
             int at = roll(b.t2(i));
-            if (kind < DccOutcome.SR_SUBMITTED) {
+            if (DccOutcome.ofAlert(kind)) {
                 alert(at, kind, b.attribute(i), b.t2(i) - b.t0(i));
             } else {
                 request(at, kind, b.t2(i) - b.t0(i));
@@ -53,10 +54,23 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
     }
 
     private void alert(int at, int kind, int attribute, long latency) {
-        alerts[(kind - DccOutcome.ALERT_DELIVERED) * REGIONS + DccOutcome.region(attribute)][at]++;
-        if (kind == DccOutcome.ALERT_DELIVERED) {
-            recordLatency(ALERT_TAG, latency);
+        int column;
+        switch (kind) {
+            case DccOutcome.DELIVERY_HANDED_OVER -> {
+                if (DccOutcome.delivery(attribute) != 0) {
+                    return; // an alert counts once, at its first delivery's hand-off
+                }
+                column = 0;
+                recordLatency(ALERT_TAG, latency);
+            }
+            case DccOutcome.ALERT_SUPPRESSED -> column = 1;
+            case DccOutcome.DELIVERY_REJECTED_DUPLICATE -> column = 2;
+            case DccOutcome.ALERT_LOST, DccOutcome.DELIVERY_LOST -> column = 3;
+            default -> {
+                return; // deliveries taken in are counted in summary.json
+            }
         }
+        alerts[column * REGIONS + DccOutcome.region(attribute)][at]++;
     }
 
     private void request(int at, int kind, long took) {
@@ -74,9 +88,14 @@ public final class TimeSeriesConsumer extends IntervalSeriesConsumer {
         }
     }
 
-    /** Alerts with outcome {@code outcome} in region {@code region}, interval {@code i}. */
+    /** Alerts handed over, suppressed or lost (before the hand-off, or a delivery at a full intake) in region {@code region}, interval {@code i}. */
     public long alerts(AlertOutcome outcome, int region, int i) {
-        return alerts[outcome.ordinal() * REGIONS + region][i];
+        return alerts[(outcome == AlertOutcome.DELIVERED ? 0 : outcome == AlertOutcome.SUPPRESSED ? 1 : 3) * REGIONS + region][i];
+    }
+
+    /** Deliveries rejected as duplicates by the Users' systems in region {@code region}, interval {@code i}. */
+    public long rejectedDuplicates(int region, int i) {
+        return alerts[2 * REGIONS + region][i];
     }
 
     /** Service Request attempts of kind {@code k} ({@link #SUBMITTED}, COMPLETED, TIMED_OUT, THROTTLED) in interval {@code i}. */

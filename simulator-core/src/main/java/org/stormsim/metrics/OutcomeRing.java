@@ -33,11 +33,16 @@ public final class OutcomeRing implements AutoCloseable {
     private boolean closed;
 
     public OutcomeRing(List<? extends OutcomeConsumer> consumers, int ringSize, int batchSize) {
+        this(consumers, ringSize, batchSize, 0);
+    }
+
+    /** A ring whose records carry {@code extraTimes} (0 or {@link OutcomeBatch#EXTRA}) more time fields. */
+    public OutcomeRing(List<? extends OutcomeConsumer> consumers, int ringSize, int batchSize, int extraTimes) {
         if (consumers.isEmpty()) {
             throw new IllegalArgumentException("an outcome ring needs at least one consumer");
         }
         this.consumers = List.copyOf(consumers);
-        this.disruptor = new Disruptor<>(() -> new OutcomeBatch(batchSize), ringSize,
+        this.disruptor = new Disruptor<>(() -> new OutcomeBatch(batchSize, extraTimes), ringSize,
                 daemonThreads("stormsim-metrics-" + RING_IDS.incrementAndGet()),
                 ProducerType.SINGLE, new BlockingWaitStrategy());
         CountDownLatch started = new CountDownLatch(this.consumers.size());
@@ -78,6 +83,11 @@ public final class OutcomeRing implements AutoCloseable {
         this(consumers, 64, 4096);
     }
 
+    /** A ring with the default geometry whose records carry {@link OutcomeBatch#EXTRA} more time fields. */
+    public static OutcomeRing withExtraTimes(List<? extends OutcomeConsumer> consumers) {
+        return new OutcomeRing(consumers, 64, 4096, OutcomeBatch.EXTRA);
+    }
+
     /** Adds one outcome record (kernel thread only). */
     public void record(int kind, int subject, int attribute, long t0, long t1, long t2) {
         OutcomeBatch b = current;
@@ -88,6 +98,27 @@ public final class OutcomeRing implements AutoCloseable {
         b.t0[i] = t0;
         b.t1[i] = t1;
         b.t2[i] = t2;
+        b.size = i + 1;
+        if (b.size == b.kind.length) {
+            publishCurrent();
+            claimNext();
+        }
+    }
+
+    /** Adds one outcome record with four extra times (kernel thread only; a ring made {@link #withExtraTimes}). */
+    public void record(int kind, int subject, int attribute, long t0, long t1, long t2, long t3, long t4, long t5, long t6) {
+        OutcomeBatch b = current;
+        int i = b.size;
+        b.kind[i] = kind;
+        b.subject[i] = subject;
+        b.attribute[i] = attribute;
+        b.t0[i] = t0;
+        b.t1[i] = t1;
+        b.t2[i] = t2;
+        b.t3[i] = t3;
+        b.t4[i] = t4;
+        b.t5[i] = t5;
+        b.t6[i] = t6;
         b.size = i + 1;
         if (b.size == b.kind.length) {
             publishCurrent();

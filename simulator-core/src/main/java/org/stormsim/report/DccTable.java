@@ -21,11 +21,12 @@ public final class DccTable {
     public static String render(JsonNode s) {
         StringBuilder sb = new StringBuilder();
         alerts(sb, s.path("alerts"));
+        dsp(sb, s.path("dsp"));
         lanes(sb, s.path("lanes"));
         wan(sb, s.path("wan"));
         requests(sb, s.path("serviceRequests"));
         firmware(sb, s.path("firmware"));
-        sla(sb, s.path("sla").path("measures"));
+        sla(sb, s.path("sla"));
         return sb.toString();
     }
 
@@ -48,6 +49,21 @@ public final class DccTable {
         JsonNode l = x.path("latency");
         return f(fmt, label, count(x, "generated"), count(x, "delivered"), count(x, "suppressed"), count(x, "rejectedDuplicate"),
                 count(x, "lost"), sec(l, "mean"), sec(l, "p50"), sec(l, "p99"), sec(l, "max"));
+    }
+
+    /** The DSP's servers, which alerts (before the lanes) and Service Requests share: load and the waits of each. */
+    private static void dsp(StringBuilder sb, JsonNode dsp) {
+        if (dsp.isMissingNode()) {
+            return;
+        }
+        String fmt = "%-10s %8s %12s %11s %10s %22s %22s%n";
+        sb.append(f(fmt, "DSP", "servers", "utilisation", "queue mean", "queue max", "alert wait mean/max s", "request wait mean/max s"));
+        JsonNode w = dsp.path("wait");
+        sb.append(f(fmt, "servers", count(dsp, "servers"), f("%.3f", dsp.path("utilisation").asDouble()),
+                f("%.2f", dsp.path("queue").path("mean").asDouble()), count(dsp.path("queue"), "max"),
+                sec(w.path("alerts"), "mean") + " / " + sec(w.path("alerts"), "max"),
+                sec(w.path("requests"), "mean") + " / " + sec(w.path("requests"), "max")));
+        sb.append('\n');
     }
 
     private static void lanes(StringBuilder sb, JsonNode lanes) {
@@ -75,6 +91,33 @@ public final class DccTable {
         sb.append(requestRow(fmt, "all", r));
         r.path("byCategory").fields().forEachRemaining(e -> sb.append(requestRow(fmt, e.getKey(), e.getValue())));
         sb.append('\n');
+        String users = "%-13s %10s %10s %10s %11s %13s %10s %10s %10s %12s%n";
+        sb.append(f(users, "User's view", "requests", "completed", "abandoned", "after t-out", "after refusal", "otherwise", "refused",
+                "deferred", "mean to end"));
+        r.path("byUser").fields().forEachRemaining(e -> {
+            JsonNode q = e.getValue().path("requests");
+            if (q.path("completed").asDouble() + q.path("abandoned").asDouble() == 0) {
+                return; // a User that sent nothing
+            }
+            double timedOut = 0;
+            double refused = 0;
+            double other = 0;
+            double completedTime = 0;
+            for (JsonNode c : q.path("byCategory")) {
+                timedOut += c.path("abandonedAfterTimeOut").asDouble();
+                refused += c.path("abandonedAfterRefusal").asDouble();
+                other += c.path("abandonedOtherwise").asDouble();
+                completedTime += c.path("timeToComplete").path("mean").asDouble() * c.path("timeToComplete").path("count").asDouble();
+            }
+            double completedCount = 0;
+            for (JsonNode c : q.path("byCategory")) {
+                completedCount += c.path("timeToComplete").path("count").asDouble();
+            }
+            sb.append(f(users, e.getKey(), f("%.0f", q.path("completed").asDouble() + q.path("abandoned").asDouble()), count(q, "completed"),
+                    count(q, "abandoned"), f("%.0f", timedOut), f("%.0f", refused), f("%.0f", other), count(e.getValue(), "throttled"),
+                    count(e.getValue(), "deferred"), completedCount > 0 ? NetworkTable.num(completedTime / completedCount) + " s" : "-"));
+        });
+        sb.append('\n');
     }
 
     private static String requestRow(String fmt, String label, JsonNode x) {
@@ -85,16 +128,17 @@ public final class DccTable {
 
     private static void firmware(StringBuilder sb, JsonNode fw) {
         boolean any = false;
-        String fmt = "%-10s %10s %10s %10s %10s %12s %10s %18s%n";
-        StringBuilder rows = new StringBuilder(f(fmt, "firmware", "submitted", "cancelled", "completed", "in target", "as reported", "all jobs",
-                "channels mean/max"));
+        String fmt = "%-10s %10s %10s %9s %9s %9s %10s %10s %10s %11s %18s%n";
+        StringBuilder rows = new StringBuilder(f(fmt, "firmware", "submitted", "cancelled", "dropped", "rejected", "failed", "completed",
+                "in target", "all jobs", "as reported", "channels mean/max"));
         for (var it = fw.fields(); it.hasNext();) {
             var e = it.next();
             JsonNode x = e.getValue();
             any |= x.path("submitted").asDouble() > 0;
-            rows.append(f(fmt, "region " + e.getKey(), count(x, "submitted"), count(x, "cancelledChannelsFull"), count(x, "completed"),
-                    count(x, "withinTarget"), pct(x.path("asReported")), pct(x.path("allJobs")),
-                    f("%.0f / %.0f of %.0f", x.path("channelsInUse").path("mean").asDouble(), x.path("channelsInUse").path("max").asDouble(),
+            rows.append(f(fmt, "region " + e.getKey(), count(x, "submitted"), count(x, "cancelledChannelsFull"), count(x, "droppedFromQueue"),
+                    count(x, "rejectedByDevice"), count(x, "failed"), count(x, "completed"), count(x, "withinTarget"), pct(x.path("allJobs")),
+                    pct(x.path("asReported")),
+                    f("%.1f / %.0f of %.0f", x.path("channelsInUse").path("mean").asDouble(), x.path("channelsInUse").path("max").asDouble(),
                             x.path("channels").asDouble())));
         }
         if (any) {
@@ -102,17 +146,56 @@ public final class DccTable {
         }
     }
 
-    private static void sla(StringBuilder sb, JsonNode measures) {
-        String fmt = "%-13s %-6s %9s %10s %9s %9s %9s  %s%n";
-        sb.append(f(fmt, "Service Level", "region", "TRT s", "measured", "achieved", "target", "minimum", "status"));
-        for (JsonNode m : measures) {
-            if (m.path("measured").asDouble() == 0) {
+    /** Measures shown by region as well as over all: the DCC's alert delivery and what CPM1 is made of. */
+    private static final java.util.Set<String> BY_REGION = java.util.Set.of("alerts", "onDemand", "firmware");
+
+    /**
+     * The period (a sample when the run holds no whole calendar month), every measure over all regions
+     * with where it runs from and to, what it left out, and its status; a few by region; the Code
+     * Performance Measures by month with their parts.
+     */
+    private static void sla(StringBuilder sb, JsonNode sla) {
+        JsonNode period = sla.path("period");
+        sb.append(f("Service Levels from %s, %d day(s): %s%n", period.path("start").asText(), period.path("days").asInt(),
+                period.path("note").asText()));
+        String fmt = "%-19s %-6s %-29s %7s %10s %9s %9s  %-12s %-13s %s%n";
+        sb.append(f(fmt, "measure", "region", "from -> to", "TRT s", "measured", "achieved", "target", "verdict", "against target",
+                "left out"));
+        for (JsonNode m : sla.path("measures")) {
+            boolean all = m.path("region").asText().equals("all");
+            if (m.path("measured").asDouble() == 0 || !all && !BY_REGION.contains(m.path("id").asText())) {
                 continue;
             }
-            sb.append(f(fmt, m.path("id").asText(), m.path("region").asText(), NetworkTable.num(m.path("targetResponseSeconds").asDouble()),
-                    count(m, "measured"), pct(m.path("achieved")), pct(m.path("target")), pct(m.path("minimum")),
-                    m.path("status").asText()));
+            StringBuilder out = new StringBuilder();
+            m.path("excluded").fields().forEachRemaining(e -> {
+                if (e.getValue().asDouble() > 0) {
+                    out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(f("%.0f", e.getValue().asDouble()));
+                }
+            });
+            sb.append(f(fmt, m.path("id").asText(), m.path("region").asText(), m.path("from").asText() + " -> " + m.path("to").asText(),
+                    trt(m.path("targetResponseSeconds").asDouble()), count(m, "measured"), pct(m.path("achieved")),
+                    pct(m.path("target")), m.path("status").asText(), m.path("againstTarget").asText(), out));
         }
+        for (JsonNode c : sla.path("cpm")) {
+            for (JsonNode mo : c.path("byMonth")) {
+                StringBuilder parts = new StringBuilder();
+                for (JsonNode p : mo.path("parts")) {
+                    if (p.path("measured").asDouble() > 0) {
+                        parts.append(parts.length() == 0 ? "" : ", ").append(p.path("measure").asText()).append(' ')
+                                .append(p.path("region").asText()).append(' ').append(pct(p.path("achieved")));
+                    }
+                }
+                boolean whole = mo.path("whole").asBoolean();
+                sb.append(f("%-4s %s%s: %s (%s measured), %s; parts: %s%n", c.path("id").asText(), mo.path("month").asText(),
+                        whole ? "" : " (part)", pct(mo.path("achieved")), count(mo, "measured"),
+                        whole ? mo.path("status").asText() : "a sample, no verdict", parts));
+            }
+        }
+    }
+
+    /** A Target Response Time in seconds: whole seconds without decimals, else three significant figures. */
+    static String trt(double seconds) {
+        return seconds == Math.rint(seconds) ? f("%.0f", seconds) : f("%.3g", seconds);
     }
 
     private static String count(JsonNode x, String key) {

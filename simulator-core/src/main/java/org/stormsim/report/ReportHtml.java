@@ -35,7 +35,7 @@ public final class ReportHtml {
         root.set("columns", SeriesColumns.json(SeriesColumns.of(series), series.rows()));
         root.set("events", events(scenario));
         root.set("episodes", episodes(series.throttleEpisodes()));
-        root.set("sla", summary.path("sla").path("measures"));
+        root.set("sla", summary.path("sla"));
         return root;
     }
 

@@ -20,8 +20,8 @@ import org.stormsim.stations.NetworkSeriesConsumer;
  * The columns of a run's time series, in the order {@code timeseries.csv} has them and the report
  * charts read them (docs/outputs.md lists them): each a name, the decimals it is written with (0: a
  * count) and its value per interval (NaN: no value, an empty cell). The set of columns is fixed
- * before anything is written: for {@code kind: dcc} one per lane and region, and one per alert code
- * the run raised; for {@code kind: network} a few per station. Times in seconds.
+ * before anything is written: for {@code kind: dcc} one per lane and region, one per alert code
+ * the run raised, and SECMP0067's admitted, refused and deferred requests when it is on; for {@code kind: network} a few per station. Times in seconds.
  */
 public final class SeriesColumns {
     private static final List<String> REGIONS = DccScenario.REGIONS;
@@ -57,6 +57,11 @@ public final class SeriesColumns {
         alerts(out, s.model(), s.outcomes());
         requests(out, s.outcomes());
         out.add(new Column("throttle_engaged_fraction", 6, i -> s.model().throttleEngaged(i)));
+        if (s.model().managed()) {
+            out.add(new Column("throttle_admitted", 0, i -> s.model().throttleAdmitted(i)));
+            out.add(new Column("throttle_refused", 0, i -> s.model().throttleRefused(i)));
+            out.add(new Column("throttle_deferred", 0, i -> s.model().throttleDeferred(i)));
+        }
         lanes(out, s.model());
         wan(out, s.model());
         codes(out, s.model());
@@ -102,7 +107,7 @@ public final class SeriesColumns {
         out.add(new Column("alerts_raised", 0, i -> m.raised(0, i) + m.raised(1, i) + m.raised(2, i)));
         out.add(new Column("alerts_delivered", 0, i -> allRegions(o, AlertOutcome.DELIVERED, i)));
         out.add(new Column("alerts_suppressed", 0, i -> allRegions(o, AlertOutcome.SUPPRESSED, i)));
-        out.add(new Column("alerts_rejected_duplicate", 0, i -> allRegions(o, AlertOutcome.REJECTED_DUPLICATE, i)));
+        out.add(new Column("alerts_rejected_duplicate", 0, i -> o.rejectedDuplicates(0, i) + o.rejectedDuplicates(1, i) + o.rejectedDuplicates(2, i)));
         out.add(new Column("alerts_lost", 0, i -> allRegions(o, AlertOutcome.LOST, i)));
         for (int r = 0; r < REGIONS.size(); r++) {
             int region = r;
@@ -129,6 +134,9 @@ public final class SeriesColumns {
     }
 
     private static void lanes(List<Column> out, IntervalSampler m) {
+        out.add(new Column("dsp_utilisation", 6, m::dspUtilisation));
+        out.add(new Column("dsp_queue_mean", 4, m::dspQueueMean));
+        out.add(new Column("dsp_queue_max", 0, m::dspQueueMax));
         for (int k = 0; k < m.lanes(); k++) {
             int lane = k;
             out.add(new Column("lane_" + k + "_utilisation", 6, i -> m.laneUtilisation(lane, i)));

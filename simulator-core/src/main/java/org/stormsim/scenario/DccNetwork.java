@@ -9,12 +9,17 @@ import org.stormsim.engine.Distribution;
  * the CSP transit and the firmware download channels. Regions left out take the defaults.
  */
 public record DccNetwork(
-        @Default(value = "lognormal(1s, 0.5s)") @Doc("HAN plus Communications Hub latency, each way") org.stormsim.engine.Distribution hanLatency,
+        @Default(value = "lognormal(1s, 0.5s)") @Doc("HAN plus Communications Hub latency, each way") Distribution hanLatency,
         @Default(value = "lognormal(2s, 1s)") @Doc("a device's processing of a Service Request") Distribution deviceProcessing,
+        @Default(value = "0.5", source = "F")
+        @Doc("CSP test commands per commissioned hub per month, spread evenly over the days (PMM p9: \"on average >= 0.5\"): their round "
+                + "trip, WAN gateway to hub and back, is what RTT2-4 measure; 0: none") double testCommandsPerHubPerMonth,
         @Default(value = "{}") @Doc("the WAN and CSP of each region N, C, S") Map<String, Region> regions) implements Validated {
 
     @Override
     public void validate(Validation v) {
+        v.check(testCommandsPerHubPerMonth >= 0 && testCommandsPerHubPerMonth <= 10_000, "testCommandsPerHubPerMonth",
+                "allowed: a number from 0 to 10000");
         for (String r : regions.keySet()) {
             v.check(DccScenario.REGIONS.contains(r), "regions." + r, "unknown region; allowed: N, C, S");
         }
@@ -40,13 +45,28 @@ public record DccNetwork(
             @Default(value = "400", source = "S") @Range(min = 0, unit = "channels")
             @Doc("firmware download channels (CSP N has 400: OPSG 36x); 0 means none: every firmware job is cancelled, counted as "
                     + "cancelledChannelsFull") int firmwareChannels,
-            @Default(value = "lognormal(30min, 15min)") @Doc("how long a firmware download holds a channel") Distribution firmwareDownload)
+            @Default(value = "lognormal(30min, 15min)") @Doc("how long a firmware download holds a channel") Distribution firmwareDownload,
+            @Default(value = "0", source = "S") @Range(min = 0, max = 100_000_000, unit = "jobs")
+            @Doc("firmware jobs that may wait for a channel; 0: a job that finds every channel busy is cancelled (CSP N's rule as it "
+                    + "reported it: jobs are \"only cancelled if the Firmware download channels were full\", OPSG 36x)") long firmwareQueue,
+            @Default(value = "24h", source = "A")
+            @Doc("how long a firmware job waits for a channel before it is dropped from the queue (\"dropped from the queue\": OPSG 28)")
+            SimDuration firmwareQueueTimeout,
+            @Default(value = "0", source = "A") @Doc("the share of firmware downloads the device rejects (\"firmware downloads of Devices being "
+                    + "rejected\": OPSG 36x)") double firmwareRejection,
+            @Default(value = "1", source = "A") @Doc("the chance that one download attempt succeeds (\"a 50% success rate of OTA firmware "
+                    + "upgrades especially in CSP N\": OPSG 27)") double firmwareSuccess,
+            @Default(value = "1", source = "A") @Range(min = 1, max = 100, unit = "attempts")
+            @Doc("download attempts per job before it fails (each holds a channel)") int firmwareAttempts)
             implements Validated {
 
         @Override
         public void validate(Validation v) {
             v.check(uplinkCapacity.limit() >= uplinkChannels, "uplinkCapacity",
                     "allowed: unbounded, or at least uplinkChannels (" + uplinkChannels + "): the capacity counts messages in service too");
+            v.check(firmwareRejection >= 0 && firmwareRejection <= 1, "firmwareRejection", "allowed: a share from 0 to 1");
+            v.check(firmwareSuccess > 0 && firmwareSuccess <= 1, "firmwareSuccess", "allowed: a chance more than 0, at most 1");
+            v.check(firmwareQueueTimeout.micros() > 0, "firmwareQueueTimeout", "allowed: a wait more than zero");
         }
 
         static final Region DEFAULT = defaults();

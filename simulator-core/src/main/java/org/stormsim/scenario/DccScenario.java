@@ -19,6 +19,9 @@ public record DccScenario(
         @Doc("a short name for the scenario") String name,
         @Default("1") @Doc("the run seed: same seed, same results") long seed,
         @Doc("simulated horizon, e.g. 1d") SimDuration duration,
+        @Default(value = "2020-01-01", source = "A")
+        @Doc("the calendar date whose midnight is simulated time 0: days and calendar months (the Service Levels' measurement period) "
+                + "are counted from it") CalendarDate start,
         @Default("0s") @Doc("statistics start after this simulated time, or auto (detected by MSER-5)") Warmup warmup,
         @Default("1") @Range(min = 1, max = NetworkScenario.MAX_REPLICATIONS) @Doc("independent replications") int replications,
         @Doc("Communications Hubs per region and their cohorts") DccPopulation population,
@@ -84,10 +87,8 @@ public record DccScenario(
 
     /** The same scenario with SECMP0067 off: the counterfactual a run with it on is compared with. */
     public DccScenario withoutRequestThrottling() {
-        DccThrottling.ServiceRequestTrafficManagement tm = throttling.serviceRequestTrafficManagement();
-        DccThrottling.ServiceRequestTrafficManagement off = new DccThrottling.ServiceRequestTrafficManagement(false,
-                tm.capacity(), tm.operatingThreshold(), tm.window(), tm.allocation(), tm.minimumAllocation(), tm.exempt(), tm.onThrottle());
-        return new DccScenario(kind, name, seed, duration, warmup, replications, population, network, dsp, users, sla, events, replay,
+        DccThrottling.ServiceRequestTrafficManagement off = throttling.serviceRequestTrafficManagement().withEnabled(false);
+        return new DccScenario(kind, name, seed, duration, start, warmup, replications, population, network, dsp, users, sla, events, replay,
                 new DccThrottling(throttling.alertStormProtection(), off));
     }
 
@@ -109,20 +110,20 @@ public record DccScenario(
     /** The same scenario with a resolved warm-up (for {@code warmup: auto}). */
     @Override
     public DccScenario withWarmup(SimDuration resolved) {
-        return new DccScenario(kind, name, seed, duration, Warmup.of(resolved), replications, population, network, dsp, users, sla,
+        return new DccScenario(kind, name, seed, duration, start, Warmup.of(resolved), replications, population, network, dsp, users, sla,
                 events, replay, throttling);
     }
 
     /** The same scenario with its replay trace read (the loader's last step). */
     public DccScenario withReplayTrace(Trace trace) {
-        return new DccScenario(kind, name, seed, duration, warmup, replications, population, network, dsp, users, sla, events,
+        return new DccScenario(kind, name, seed, duration, start, warmup, replications, population, network, dsp, users, sla, events,
                 replay.withTrace(trace), throttling);
     }
 
     /** The same scenario with another number of replications. */
     @Override
     public DccScenario withReplications(int n) {
-        return new DccScenario(kind, name, seed, duration, warmup, n, population, network, dsp, users, sla, events, replay, throttling);
+        return new DccScenario(kind, name, seed, duration, start, warmup, n, population, network, dsp, users, sla, events, replay, throttling);
     }
 
     public DccUser user(String id) {

@@ -81,7 +81,8 @@ public final class ParameterTable {
     }
 
     private static boolean isValueType(Class<?> c) {
-        return c == SimDuration.class || c == Warmup.class || c == Rate.class || c == Capacity.class || c == Routing.class || c == DailyProfile.class;
+        return c == SimDuration.class || c == CalendarDate.class || c == Warmup.class
+                || c == Rate.class || c == Capacity.class || c == Routing.class || c == DailyProfile.class;
     }
 
     private static String typeName(Type t) {
@@ -98,6 +99,9 @@ public final class ParameterTable {
         }
         if (c == SimDuration.class) {
             return "duration";
+        }
+        if (c == CalendarDate.class) {
+            return "date";
         }
         if (c == Warmup.class) {
             return "duration \\| auto";

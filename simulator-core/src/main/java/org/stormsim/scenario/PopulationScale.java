@@ -33,7 +33,7 @@ public final class PopulationScale {
         sc.users().forEach(u -> users.add(user(u, s)));
         List<DccEvent> events = new ArrayList<>();
         sc.events().forEach(e -> events.add(event(e, s)));
-        return new DccScenario(sc.kind(), sc.name(), sc.seed(), sc.duration(), sc.warmup(), sc.replications(), population(sc.population()),
+        return new DccScenario(sc.kind(), sc.name(), sc.seed(), sc.duration(), sc.start(), sc.warmup(), sc.replications(), population(sc.population()),
                 network(sc.network(), s), dsp(sc.dsp(), s), users, sc.sla(), events, sc.replay(), throttling(sc.throttling(), s));
     }
 
@@ -63,13 +63,17 @@ public final class PopulationScale {
             int firmware = servers(g.firmwareChannels(), s);
             regions.put(r, new DccNetwork.Region(up, times(g.uplinkAlertService(), upStretch), times(g.uplinkResponseService(), upStretch),
                     g.prioritiseAlerts(), room(g.uplinkCapacity(), up, s), down, times(g.downlinkService(), stretch(g.downlinkChannels(), down, s)),
-                    g.cspLatency(), firmware, times(g.firmwareDownload(), stretch(g.firmwareChannels(), firmware, s))));
+                    g.cspLatency(), firmware, times(g.firmwareDownload(), stretch(g.firmwareChannels(), firmware, s)),
+                    count(g.firmwareQueue(), s), g.firmwareQueueTimeout(), g.firmwareRejection(), g.firmwareSuccess(), g.firmwareAttempts()));
         }
-        return new DccNetwork(n.hanLatency(), n.deviceProcessing(), regions);
+        return new DccNetwork(n.hanLatency(), n.deviceProcessing(), n.testCommandsPerHubPerMonth(), regions);
     }
 
     private static DccDsp dsp(DccDsp d, double s) {
-        return new DccDsp(d.ingestLatency(), d.lanes(), times(d.laneService(), 1 / s), d.laneRouting(), d.dedicated(),
+        int servers = servers(d.servers(), s);
+        double stretch = stretch(d.servers(), servers, s);
+        return new DccDsp(servers, times(d.alertService(), stretch), times(d.requestService(), stretch), d.priority(), d.ingestLatency(),
+                d.lanes(), times(d.laneService(), 1 / s), d.laneRouting(), d.dedicated(),
                 d.serviceRequestProcessing(), d.futureDatedDelay());
     }
 
@@ -96,8 +100,7 @@ public final class PopulationScale {
 
     private static DccThrottling throttling(DccThrottling t, double s) {
         DccThrottling.ServiceRequestTrafficManagement m = t.serviceRequestTrafficManagement();
-        return new DccThrottling(t.alertStormProtection(), new DccThrottling.ServiceRequestTrafficManagement(m.enabled(), times(m.capacity(), s),
-                m.operatingThreshold(), m.window(), m.allocation(), times(m.minimumAllocation(), s), m.exempt(), m.onThrottle()));
+        return new DccThrottling(t.alertStormProtection(), m.withRates(times(m.capacity(), s), times(m.minimumAllocation(), s)));
     }
 
     /** How much longer each of {@code scaled} servers must take so that they serve {@code s} times what {@code servers} did. */

@@ -49,6 +49,9 @@ final class Scalars {
         if (c == SimDuration.class) {
             return "a duration such as 30s or 5min";
         }
+        if (c == CalendarDate.class) {
+            return CalendarDate.ALLOWED;
+        }
         if (c == Warmup.class) {
             return "auto, or a duration such as 30s or 5min";
         }

@@ -121,6 +121,7 @@ public final class ScenarioLoader {
     public static Binder binder() {
         return new Binder()
                 .withScalar(SimDuration.class, SimDuration::parse)
+                .withScalar(CalendarDate.class, CalendarDate::parse)
                 .withScalar(Warmup.class, Warmup::parse)
                 .withScalar(Rate.class, Rate::parse)
                 .withScalar(Capacity.class, Capacity::parse)

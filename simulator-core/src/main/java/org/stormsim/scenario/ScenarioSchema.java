@@ -101,6 +101,8 @@ public final class ScenarioSchema {
         ObjectNode n = JSON.createObjectNode();
         if (c == SimDuration.class) {
             n.put("type", "string").put("pattern", DURATION_PATTERN);
+        } else if (c == CalendarDate.class) {
+            n.put("type", "string").put("pattern", "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$");
         } else if (c == Warmup.class) {
             ArrayNode any = n.putArray("anyOf");
             any.addObject().put("const", "auto");

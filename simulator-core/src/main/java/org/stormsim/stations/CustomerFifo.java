@@ -37,6 +37,31 @@ public final class CustomerFifo {
         size++;
     }
 
+    /**
+     * Takes customer {@code c} out of the line wherever it is (a walk from the head: for the rare
+     * customer that leaves before its turn); false when it is not in the line.
+     */
+    public boolean unlink(int c) {
+        int prev = CustomerPool.NONE;
+        for (int x = head; x != CustomerPool.NONE; x = pool.next[x]) {
+            if (x == c) {
+                int after = pool.next[x];
+                if (prev == CustomerPool.NONE) {
+                    head = after;
+                } else {
+                    pool.next[prev] = after;
+                }
+                if (tail == c) {
+                    tail = prev;
+                }
+                size--;
+                return true;
+            }
+            prev = x;
+        }
+        return false;
+    }
+
     public int remove() {
         int c = head;
         head = pool.next[c];

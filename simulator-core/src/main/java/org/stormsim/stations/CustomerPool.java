@@ -92,6 +92,20 @@ public final class CustomerPool {
         station[c] = s;
     }
 
+    /**
+     * Calls {@code action} with every live slot, in slot order (for the end of a run: it allocates a
+     * set of the free slots).
+     */
+    public void forEachLive(java.util.function.IntConsumer action) {
+        java.util.BitSet free = new java.util.BitSet(highWater);
+        for (int c = freeHead; c != NONE; c = next[c]) {
+            free.set(c);
+        }
+        for (int c = free.nextClearBit(0); c < highWater; c = free.nextClearBit(c + 1)) {
+            action.accept(c);
+        }
+    }
+
     /** Slots ever used: every live slot index is below this. */
     public int highWater() {
         return highWater;

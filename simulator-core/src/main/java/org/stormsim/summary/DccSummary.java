@@ -64,11 +64,7 @@ public final class DccSummary {
         mean.fields().forEachRemaining(e -> root.set(e.getKey(), e.getValue()));
         root.put("ci95Method", reps.size() > 1 ? "replications" : "batchMeans");
         root.set("ci95", reps.size() > 1 ? halfWidths(reps) : batchMeans(records.get(0)));
-        for (JsonNode m : root.path("sla").path("measures")) {
-            JsonNode a = m.path("achieved");
-            ((ObjectNode) m).put("status", status(a.isNumber() ? a.asDouble() : Double.NaN, m.path("target").asDouble(),
-                    m.path("minimum").asDouble())); // the status of the mean across replications
-        }
+        ServiceLevelSummary.judge(root.path("sla"), sc.sla().targetServiceLevel(), sc.sla().minimumServiceLevel()); // on the mean
         SummaryJson.close(root, facts.wallSeconds(), facts.events(), facts.threads());
         return root;
     }
@@ -193,13 +189,20 @@ public final class DccSummary {
         sim.put("warmupSeconds", sc.warmup().seconds());
         sim.put("events", rep.events());
         n.set("alerts", alerts(rep));
+        n.set("deliveries", deliveries(sc, rep));
         ObjectNode requests = requests(sc, rep.metrics());
         requests.put("inFlightAtEnd", rep.counters().unresolvedRequests());
         n.set("serviceRequests", requests);
+        ObjectNode dsp = stage(rep.stages().dsp());
+        ObjectNode wait = dsp.putObject("wait"); // for a server: where alerts and Service Requests compete
+        wait.set("alerts", waits(rep.stages().dsp().alertWaits()));
+        wait.set("requests", waits(rep.stages().dsp().otherWaits()));
+        n.set("dsp", dsp);
         n.set("lanes", lanes(rep));
         n.set("wan", wan(rep));
         n.set("firmware", firmware(rep));
-        n.set("sla", sla(sc, rep.metrics()));
+        n.set("testCommands", testCommands(rep));
+        n.set("sla", ServiceLevelSummary.of(sc, rep));
         n.set("throttling", throttling(sc, rep));
         n.set("ledger", ledger(rep.ledgers()));
         return new Figures(n);
@@ -251,7 +254,9 @@ public final class DccSummary {
         n.put("stillDeferredAtEnd", t.stillDeferred());
         ObjectNode byUser = n.putObject("byUser");
         for (int u = 0; u < sc.users().size(); u++) {
-            byUser.set(sc.users().get(u).id(), throttleCounts(m.requestsOfUser(u)));
+            ObjectNode x = throttleCounts(m.requestsOfUser(u));
+            allocation(x, t, u);
+            byUser.set(sc.users().get(u).id(), x);
         }
         ObjectNode byVariant = n.putObject("byVariant");
         for (int v = 0; v < m.variants(); v++) {
@@ -259,11 +264,32 @@ public final class DccSummary {
                 byVariant.set(ServiceRequestCatalogue.get().at(v).variant(), throttleCounts(m.requestsOfVariant(v)));
             }
         }
-        n.set("episodes", episodes(t.system(), rep.simulatedSeconds()));
+        n.set("episodes", episodes(t.system(), rep.simulatedSeconds(), sum(t.presentedByUser())));
         ObjectNode users = n.putObject("episodesByUser");
         for (int u = 0; u < sc.users().size(); u++) {
-            users.set(sc.users().get(u).id(), episodes(t.byUser().get(u), rep.simulatedSeconds()));
+            users.set(sc.users().get(u).id(), episodes(t.byUser().get(u), rep.simulatedSeconds(), t.presentedByUser()[u]));
         }
+        n.put("riskLimitSeconds", t.riskLimitSeconds());
+        ObjectNode w = n.putObject("windows");
+        w.put("engaged", t.windows().engaged());
+        w.put("startedEngaged", t.windows().startedEngaged());
+        w.put("thresholdPerWindow", t.windows().thresholdPerWindow());
+        w.put("admittedMostWhenStartedEngaged", t.windows().admittedMostWhenStartedEngaged());
+    }
+
+    /** A User's allocation as the rule used it (requests per second; by category with the threshold matrix) and its forecast error. */
+    private static void allocation(ObjectNode x, ThrottlingStats.Management t, int u) {
+        x.put("allocation", t.allocationByUser()[u]);
+        double[] byCategory = t.allocationByUserAndCategory()[u];
+        if (!Double.isNaN(byCategory[0])) {
+            ObjectNode c = x.putObject("allocationByCategory");
+            for (int k = 0; k < byCategory.length; k++) {
+                if (byCategory[k] > 0) {
+                    c.put(ServiceCategory.values()[k].key(), byCategory[k]);
+                }
+            }
+        }
+        x.put("forecastError", t.forecastErrorByUser()[u]);
     }
 
     private static ObjectNode throttleCounts(DccMetrics.RequestCounts row) {
@@ -274,7 +300,8 @@ public final class DccSummary {
         return x;
     }
 
-    private static ObjectNode episodes(ThrottlingStats.Episodes e, double simulatedSeconds) {
+    /** Episode figures; {@code presented} requests reached the rule (the base of the share refused in episodes over the risk limit). */
+    private static ObjectNode episodes(ThrottlingStats.Episodes e, double simulatedSeconds, long presented) {
         ObjectNode x = F.objectNode();
         x.put("count", e.count());
         x.put("totalSeconds", e.totalSeconds());
@@ -285,6 +312,10 @@ public final class DccSummary {
         d.put("p90", e.p90());
         d.put("p99", e.p99());
         d.put("max", e.max());
+        x.put("longerThanRiskLimit", e.longerThanRiskLimit());
+        x.put("requestsPresented", presented);
+        x.put("refusedInLongerThanRiskLimit", e.affectedInLongerThanRiskLimit());
+        putFraction(x, "shareRefusedInLongerThanRiskLimit", e.affectedInLongerThanRiskLimit(), presented);
         return x;
     }
 
@@ -332,7 +363,6 @@ public final class DccSummary {
         x.put("generated", generated);
         x.put("delivered", row.delivered());
         x.put("suppressed", row.suppressed());
-        x.put("rejectedDuplicate", row.rejectedDuplicate());
         x.put("lost", row.lost());
         return x;
     }
@@ -352,6 +382,7 @@ public final class DccSummary {
         for (int u = 0; u < sc.users().size(); u++) {
             ObjectNode x = requestCounts(m.requestsOfUser(u));
             x.set("responseTime", latency(m.responseTimeOfUser(u)));
+            x.set("requests", finals(m, u));
             byUser.set(sc.users().get(u).id(), x);
         }
         ObjectNode byVariant = n.putObject("byVariant");
@@ -375,7 +406,106 @@ public final class DccSummary {
         x.put("deferred", row.deferred());
         x.put("rejected", row.rejected());
         x.put("lost", row.lost());
+        x.put("droppedFromQueue", row.dropped());
+        x.put("rejectedByDevice", row.deviceRejected());
+        x.put("failed", row.failed());
         return x;
+    }
+
+    /**
+     * The User's view of its requests across their attempts: per category, the requests completed and
+     * abandoned (after a time-out, after a refusal by SECMP0067, or otherwise) when the User made no
+     * further attempt; those still on their way are in the ledger.
+     */
+    private static ObjectNode finals(DccMetrics m, int u) {
+        ObjectNode out = F.objectNode();
+        long completed = 0;
+        long abandoned = 0;
+        ObjectNode by = F.objectNode();
+        for (ServiceCategory c : ServiceCategory.values()) {
+            DccMetrics.RequestFinals f = m.finalsOf(u, c);
+            if (f.completed() + f.abandoned() + f.refused() + f.deferred() == 0) {
+                continue;
+            }
+            completed += f.completed();
+            abandoned += f.abandoned();
+            ObjectNode x = by.putObject(c.key());
+            x.put("completed", f.completed());
+            x.put("abandoned", f.abandoned());
+            x.put("abandonedAfterTimeOut", f.abandonedAfterTimeOut());
+            x.put("abandonedAfterRefusal", f.abandonedAfterRefusal());
+            x.put("abandonedOtherwise", f.abandonedOtherwise());
+            x.put("refusedAttempts", f.refused());
+            x.put("deferredAttempts", f.deferred());
+            x.set("timeToComplete", latency(m.timeToCompleteOf(u, c)));
+            x.set("timeToAbandon", latency(m.timeToAbandonOf(u, c)));
+        }
+        out.put("completed", completed);
+        out.put("abandoned", abandoned);
+        out.set("byCategory", by);
+        return out;
+    }
+
+    /** Every delivery of an alert to a User: what became of them, end to end, and each User's share (hand-off to taken in). */
+    private static ObjectNode deliveries(DccScenario sc, DccReplicationResult rep) {
+        DccMetrics m = rep.metrics();
+        ObjectNode n = deliveryCounts(m.deliveries());
+        n.put("inFlightAtEnd", rep.counters().liveDeliveries());
+        n.set("latency", latency(m.deliveryLatency()));
+        ObjectNode byCode = n.putObject("byCode");
+        AlertCatalogue cat = AlertCatalogue.get();
+        for (int code = 0; code < cat.size(); code++) {
+            if (m.deliveriesOfCode(code).handedOver() > 0) {
+                byCode.set(cat.at(code).code(), deliveryCounts(m.deliveriesOfCode(code)));
+            }
+        }
+        ObjectNode byRegion = n.putObject("byRegion");
+        for (int r = 0; r < REGIONS.length; r++) {
+            byRegion.set(REGIONS[r], deliveryCounts(m.deliveriesOfRegion(r)));
+        }
+        ObjectNode byUser = n.putObject("byUser");
+        for (int u = 0; u < sc.users().size(); u++) {
+            ObjectNode x = byUser.putObject(sc.users().get(u).id());
+            x.set("intake", latency(m.intakeOfUser(u)));
+        }
+        return n;
+    }
+
+    private static ObjectNode deliveryCounts(DccMetrics.DeliveryCounts d) {
+        ObjectNode x = F.objectNode();
+        x.put("handedOver", d.handedOver());
+        x.put("takenIn", d.takenIn());
+        x.put("rejectedDuplicate", d.rejectedDuplicate());
+        x.put("lost", d.lost());
+        return x;
+    }
+
+    /** A stage's load: servers, messages processed, utilisation, the most servers busy, messages waiting. */
+    private static ObjectNode stage(StageStats s) {
+        ObjectNode x = F.objectNode();
+        x.put("servers", s.servers());
+        x.put("processed", s.processed());
+        x.put("utilisation", s.utilisation());
+        x.put("busyMax", s.busyMax());
+        ObjectNode q = x.putObject("queue");
+        q.put("mean", s.queueMean());
+        q.put("max", s.queueMax());
+        return x;
+    }
+
+    private static ObjectNode waits(StageStats.Waits w) {
+        return F.objectNode().put("count", w.count()).put("mean", w.meanSeconds()).put("max", w.maxSeconds());
+    }
+
+    private static ObjectNode testCommands(DccReplicationResult rep) {
+        DccMetrics m = rep.metrics();
+        ObjectNode n = F.objectNode();
+        n.put("sent", rep.counters().testCommands());
+        n.put("returned", m.testsReturned());
+        n.put("lost", m.testsLost());
+        n.put("inFlightAtEnd", rep.counters().liveTestCommands());
+        n.set("roundTrip", latency(m.testRoundTrip()));
+        return n;
     }
 
     private static ArrayNode lanes(DccReplicationResult rep) {
@@ -409,6 +539,13 @@ public final class DccSummary {
         return out;
     }
 
+    /**
+     * Each CSP region's firmware jobs submitted after warm-up: the channels (mean and peak in use,
+     * download attempts), what became of the jobs, PM2 over every submitted job (the headline: "The
+     * OPSG and DCC agreed that all submitted jobs should be reported on", OPSG 36x) and as the CSP
+     * reports it (the jobs cancelled, dropped from the queue or rejected by the device left out),
+     * with the difference by cause.
+     */
     private static ObjectNode firmware(DccReplicationResult rep) {
         DccMetrics m = rep.metrics();
         ObjectNode out = F.objectNode();
@@ -421,50 +558,29 @@ public final class DccSummary {
             ObjectNode inUse = x.putObject("channelsInUse");
             inUse.put("mean", Double.isNaN(pool.utilisation()) ? 0.0 : pool.utilisation() * channels);
             inUse.put("max", pool.busyMax());
+            ObjectNode queue = x.putObject("queue");
+            queue.put("mean", pool.queueMean());
+            queue.put("max", pool.queueMax());
+            x.put("downloadAttempts", rep.stages().firmwareDownloads()[r]);
             x.put("submitted", f.submitted());
-            x.put("cancelledChannelsFull", f.cancelledChannelsFull());
+            x.put("finished", f.finished());
             x.put("completed", f.completed());
             x.put("withinTarget", f.withinTarget());
-            long reported = f.finished() - f.cancelledChannelsFull();
-            putFraction(x, "asReported", f.withinTarget(), reported);
+            x.put("cancelledChannelsFull", f.cancelledChannelsFull());
+            x.put("droppedFromQueue", f.droppedFromQueue());
+            x.put("rejectedByDevice", f.rejectedByDevice());
+            x.put("failed", f.failed());
+            x.put("otherwise", f.otherwise());
             putFraction(x, "allJobs", f.withinTarget(), f.finished());
+            long left = f.cancelledChannelsFull() + f.droppedFromQueue() + f.rejectedByDevice();
+            putFraction(x, "asReported", f.withinTarget(), f.finished() - left);
+            putFraction(x, "successRate", f.completed(), f.finished());
+            ObjectNode diff = x.putObject("leftOutOfAsReported");
+            diff.put("cancelledChannelsFull", f.cancelledChannelsFull());
+            diff.put("droppedFromQueue", f.droppedFromQueue());
+            diff.put("rejectedByDevice", f.rejectedByDevice());
         }
         return out;
-    }
-
-    private static ObjectNode sla(DccScenario sc, DccMetrics m) {
-        ObjectNode n = F.objectNode();
-        ArrayNode measures = n.putArray("measures");
-        for (ServiceCategory c : ServiceCategory.values()) {
-            long allMeasured = 0;
-            long allWithin = 0;
-            for (int r = 0; r < REGIONS.length; r++) {
-                allMeasured += m.measured(c, r);
-                allWithin += m.withinTarget(c, r);
-                measure(measures, sc, c, REGIONS[r], m.withinTarget(c, r), m.measured(c, r));
-            }
-            measure(measures, sc, c, "all", allWithin, allMeasured);
-        }
-        return n;
-    }
-
-    /** One measure; every category and region always appears (in the same order), "noData" when nothing was measured. */
-    private static void measure(ArrayNode out, DccScenario sc, ServiceCategory c, String region, long within, long measured) {
-        double target = sc.sla().targetServiceLevel();
-        double minimum = sc.sla().minimumServiceLevel();
-        ObjectNode x = out.addObject();
-        x.put("id", c.key());
-        x.put("region", region);
-        x.put("targetResponseSeconds", sc.sla().target(c) / 1e6);
-        x.put("measured", measured);
-        if (measured == 0) {
-            x.putNull("achieved");
-        } else {
-            x.put("achieved", within / (double) measured);
-        }
-        x.put("target", target);
-        x.put("minimum", minimum);
-        x.put("status", status(measured == 0 ? Double.NaN : within / (double) measured, target, minimum));
     }
 
     /** met, belowTarget, belowMinimum, or noData. */

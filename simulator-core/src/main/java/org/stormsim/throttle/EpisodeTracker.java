@@ -8,12 +8,15 @@ import org.HdrHistogram.Histogram;
  * the first to the end of the last (or the end of the run). Durations go to an HdrHistogram of
  * microseconds; the requests each episode affected are summed. The first {@link #LISTED} episodes
  * are also kept as (start, duration) pairs for the report's timeline; the list grows only when an
- * episode closes, never per request. Kernel thread only.
+ * episode closes, never per request. Episodes longer than a risk limit (OPSG 25 [S]: "Longer periods
+ * than the second or so anticipated could result in an operational risk") are counted, with the
+ * requests they affected. Kernel thread only.
  */
 public final class EpisodeTracker {
     /** Episodes kept one by one for the report; later ones count in the histogram only. */
     public static final int LISTED = 10_000;
     private final long window;
+    private final long riskLimit;
     private final Histogram durations = new Histogram(3);
     private long lastWindow = Long.MIN_VALUE;
     private long start;
@@ -21,11 +24,21 @@ public final class EpisodeTracker {
     private long count;
     private long totalMicros;
     private long affected;
+    private long affectedInOpen;
+    private long longer;
+    private long affectedInLonger;
     private long[] starts = new long[16];
     private long[] lengths = new long[16];
 
+    /** Episodes of windows of {@code windowMicros}, none counted as over a risk limit. */
     public EpisodeTracker(long windowMicros) {
+        this(windowMicros, Long.MAX_VALUE);
+    }
+
+    /** Episodes of windows of {@code windowMicros}; those lasting more than {@code riskLimitMicros} are counted apart. */
+    public EpisodeTracker(long windowMicros, long riskLimitMicros) {
         this.window = windowMicros;
+        this.riskLimit = riskLimitMicros;
     }
 
     /** Throttling is engaged in window {@code w} at {@code now}: the episode goes on or a new one starts. */
@@ -36,6 +49,7 @@ public final class EpisodeTracker {
         }
         close(Long.MAX_VALUE);
         open = true;
+        affectedInOpen = 0;
         start = now;
         lastWindow = w;
     }
@@ -43,6 +57,7 @@ public final class EpisodeTracker {
     /** A request was throttled or deferred in the open episode. */
     public void affect() {
         affected++;
+        affectedInOpen++;
     }
 
     /** Closes the open episode, if any, at the end of its last window (or {@code end}, if sooner). */
@@ -57,6 +72,11 @@ public final class EpisodeTracker {
         list(start, d);
         count++;
         totalMicros += d;
+        if (d > riskLimit) {
+            longer++;
+            affectedInLonger += affectedInOpen;
+        }
+        affectedInOpen = 0;
     }
 
     private void list(long from, long d) {
@@ -113,6 +133,16 @@ public final class EpisodeTracker {
 
     public long affected() {
         return affected;
+    }
+
+    /** Closed episodes that lasted longer than the risk limit. */
+    public long longerThanRiskLimit() {
+        return longer;
+    }
+
+    /** Requests affected in the closed episodes that lasted longer than the risk limit. */
+    public long affectedInLongerThanRiskLimit() {
+        return affectedInLonger;
     }
 
     /** The duration at percentile {@code p} (0-100), seconds; 0 without episodes. */

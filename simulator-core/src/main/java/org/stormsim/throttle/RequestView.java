@@ -2,9 +2,10 @@ package org.stormsim.throttle;
 
 /**
  * What SECMP0067 traffic management sees of a Service Request in flight and may do with it, by the
- * model's message number: whose it is and which DUIS variant, whether it is already resolved (it
- * timed out while deferred), admitting a deferred request into the DSP, dropping one that was
- * resolved while deferred, and asking the model for a tick at the start of a later window. A model
+ * model's message number: whose it is, which DUIS variant and in which request category, whether it
+ * is already resolved (it timed out while deferred), admitting a deferred request into the DSP,
+ * dropping one that was resolved while deferred, and asking the model for a tick at the start of a
+ * later window. A model
  * implements it over its own message store; a test over a few arrays. Kernel thread only.
  */
 public interface RequestView {
@@ -13,6 +14,9 @@ public interface RequestView {
 
     /** The DUIS variant's catalogue index. */
     int variant(int request);
+
+    /** The request's category: a {@link org.stormsim.catalogue.ServiceCategory} ordinal (on-demand, future-dated, DCC-scheduled, firmware). */
+    int category(int request);
 
     /** Whether the request is already resolved (e.g. it timed out while deferred). */
     boolean resolved(int request);

@@ -73,6 +73,12 @@ class RunOutputsTest {
         assertEquals(summary.at("/alerts/delivered").asLong(), sum(rows, "alerts_delivered"));
         assertEquals(summary.at("/serviceRequests/completed").asLong(), sum(rows, "sr_completed"));
         assertEquals(summary.at("/serviceRequests/throttled").asLong(), sum(rows, "sr_throttled"));
+        String tm = "/throttling/serviceRequestTrafficManagement";
+        assertEquals(summary.at(tm + "/throttled").asLong(), sum(rows, "throttle_refused"), "refused by the rule, as throttled outcomes");
+        assertEquals(summary.at(tm + "/deferred").asLong(), sum(rows, "throttle_deferred"));
+        long presented = summary.at(tm + "/episodes/requestsPresented").asLong();
+        long decided = sum(rows, "throttle_admitted") + sum(rows, "throttle_refused") + sum(rows, "throttle_deferred");
+        assertTrue(decided > 0 && decided <= presented, decided + " non-exempt decisions of " + presented + " requests presented");
         assertEquals(summary.at("/alerts/byCode/8F3E/generated").asLong(), sum(rows, "raised_8F3E"));
         assertEquals(summary.at("/alerts/byRegion/N/generated").asLong(), sum(rows, "alerts_raised_N"));
         double engaged = 0;
@@ -89,7 +95,8 @@ class RunOutputsTest {
         String header = Files.readAllLines(one.resolve("timeseries.csv")).get(0);
         assertTrue(header.startsWith("start_s,alerts_raised,alerts_delivered,alerts_suppressed,"), header);
         for (String c : List.of("lane_0_utilisation", "lane_1_queue_max", "wan_N_uplink_utilisation", "wan_S_downlink_utilisation",
-                "alert_latency_p99_s", "sr_response_p50_s", "throttle_engaged_fraction", "raised_AD1", "raised_8F36", "raised_8014")) {
+                "alert_latency_p99_s", "sr_response_p50_s", "throttle_engaged_fraction", "throttle_admitted", "throttle_refused",
+                "throttle_deferred", "raised_AD1", "raised_8F36", "raised_8014")) {
             assertTrue(List.of(header.split(",")).contains(c), c + " missing from " + header);
         }
         assertFalse(header.contains("lane_2"), "the fixture has two lanes");

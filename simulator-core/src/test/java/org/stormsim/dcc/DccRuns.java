@@ -94,7 +94,7 @@ final class DccRuns {
 
     /** Alert outcomes (delivered, suppressed, rejected, lost) of code {@code code}. */
     static Predicate<Outcome> alert(String code) {
-        return o -> o.kind() >= DccOutcome.ALERT_DELIVERED && o.kind() <= DccOutcome.ALERT_LOST && o.code().equals(code);
+        return o -> o.isAlert() && o.code().equals(code);
     }
 
     /** Whether {@code observed} is within {@code sigmas} Poisson standard deviations of {@code expected}. */

@@ -84,7 +84,7 @@ class FirmwareFixTest {
         for (String kind : new String[] {"alerts", "serviceRequests", "registrations"}) {
             assertTrue(s.at("/ledger/" + kind + "/balanced").asBoolean(), kind + ": " + s.at("/ledger/" + kind));
         }
-        assertEquals(timeline.count(o -> o.kind() >= DccOutcome.ALERT_DELIVERED && o.kind() <= DccOutcome.ALERT_LOST)
+        assertEquals(timeline.count(Timeline.Outcome::isAlert)
                 + DccRuns.count(s, "/alerts/inFlightAtEnd"), DccRuns.count(s, "/alerts/generated"),
                 "the summary run and the timeline run should raise the same alerts");
     }

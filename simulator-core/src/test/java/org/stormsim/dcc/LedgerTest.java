@@ -92,9 +92,10 @@ class LedgerTest {
         ObjectNode s = DccRuns.summary("ledger-stress.yaml");
         assertBalanced(s);
         JsonNode a = s.at("/ledger/alerts");
+        JsonNode d = s.at("/ledger/deliveries");
         JsonNode r = s.at("/ledger/serviceRequests");
         JsonNode g = s.at("/ledger/registrations");
-        for (JsonNode term : List.of(a.at("/delivered"), a.at("/rejectedDuplicate"), a.at("/lost"), a.at("/inFlightAtEnd"),
+        for (JsonNode term : List.of(a.at("/delivered"), d.at("/rejectedDuplicate"), a.at("/lost"), a.at("/inFlightAtEnd"),
                 r.at("/completed"), r.at("/timedOut"), r.at("/rejected"), r.at("/inFlightAtEnd"), g.at("/delivered"), g.at("/lost"))) {
             assertTrue(term.asLong() > 0, "ledger-stress.yaml should exercise every term: " + s.at("/ledger"));
         }
@@ -104,7 +105,7 @@ class LedgerTest {
     /** Every ledger balances, and its terms agree with the summary's own breakdowns. */
     static void assertBalanced(ObjectNode s) {
         String name = s.at("/scenario/name").asText();
-        for (String kind : List.of("alerts", "serviceRequests", "registrations")) {
+        for (String kind : List.of("alerts", "deliveries", "serviceRequests", "requests", "registrations", "testCommands")) {
             JsonNode l = s.at("/ledger/" + kind);
             assertTrue(l.at("/balanced").asBoolean(), name + ": the " + kind + " ledger does not balance: " + l);
             long accounted = 0;
@@ -117,11 +118,17 @@ class LedgerTest {
             assertEquals(l.at("/generated").asLong(), accounted, name + ": " + kind + " terms " + l);
         }
         JsonNode alerts = s.at("/alerts");
-        for (String term : List.of("generated", "delivered", "suppressed", "rejectedDuplicate", "lost")) {
+        for (String term : List.of("generated", "delivered", "suppressed", "lost")) {
             assertEquals(alerts.at("/" + term).asLong(), sum(alerts.at("/byCode"), term), name + ": alerts." + term + " over byCode");
             assertEquals(alerts.at("/" + term).asLong(), sum(alerts.at("/byRegion"), term), name + ": alerts." + term + " over byRegion");
         }
         assertEquals(alerts.at("/inFlightAtEnd").asLong(), sum(alerts.at("/byCode"), "inFlightAtEnd"));
+        JsonNode deliveries = s.at("/deliveries");
+        for (String term : List.of("handedOver", "takenIn", "rejectedDuplicate", "lost")) {
+            assertEquals(deliveries.at("/" + term).asLong(), sum(deliveries.at("/byCode"), term), name + ": deliveries." + term + " over byCode");
+            assertEquals(deliveries.at("/" + term).asLong(), sum(deliveries.at("/byRegion"), term), name + ": deliveries." + term + " over byRegion");
+        }
+        assertEquals(s.at("/ledger/deliveries/generated").asLong(), deliveries.at("/handedOver").asLong(), name + ": a delivery begins at the hand-off");
         JsonNode sr = s.at("/serviceRequests");
         for (String term : List.of("submitted", "completed", "timedOut", "resubmitted", "throttled", "rejected", "lost")) {
             assertEquals(sr.at("/" + term).asLong(), sum(sr.at("/byUser"), term), name + ": serviceRequests." + term + " over byUser");

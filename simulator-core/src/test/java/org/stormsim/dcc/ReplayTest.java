@@ -82,7 +82,7 @@ class ReplayTest {
     void shouldBalanceTheLedgerWithReplay() {
         ObjectNode s = DccRuns.summary(FIXTURE);
         assertTrue(s.at("/ledger/alerts/balanced").asBoolean());
-        long raised = only.count(o -> o.kind() >= DccOutcome.ALERT_DELIVERED && o.kind() <= DccOutcome.ALERT_LOST);
+        long raised = only.count(Timeline.Outcome::isAlert);
         assertEquals(raised + DccRuns.count(s, "/alerts/inFlightAtEnd"), DccRuns.count(s, "/alerts/generated"));
     }
 

@@ -30,10 +30,10 @@ import org.stormsim.testing.Timeline;
 class ReportBrowserTest {
     private static final List<String> CHARTS = List.of("chart-alerts-by-code", "chart-alerts-by-region", "chart-lane-utilisation",
             "chart-lane-queue", "chart-wan-utilisation", "chart-alert-latency", "chart-sr-response", "chart-throttle-intervals",
-            "chart-throttle-episodes", "chart-throttle-durations");
+            "chart-throttle-demand", "chart-throttle-episodes", "chart-throttle-durations");
     /** The screenshot's height, and the charts whose plots it shows in full. */
-    private static final int SHOT_HEIGHT = 2400;
-    private static final List<String> IN_SHOT = CHARTS.subList(0, 4);
+    private static final int SHOT_HEIGHT = 3200;
+    private static final List<String> IN_SHOT = CHARTS.subList(0, 6);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -66,7 +66,7 @@ class ReportBrowserTest {
         assertEquals(42, data.at("/meta/seed").asLong());
         assertEquals("completed", data.at("/meta/status").asText());
         assertEquals(60, data.at("/columns/start_s").size(), "two hours in 2-minute intervals");
-        assertEquals(summary.at("/sla/measures"), data.at("/sla"));
+        assertEquals(summary.at("/sla"), data.at("/sla"));
         assertEquals(3, data.at("/events").size(), "the outage, the restoration and the firmware fix");
         assertEquals(summary.at("/throttling/serviceRequestTrafficManagement/episodes/count").asLong(),
                 data.at("/episodes/count").asLong());
@@ -80,8 +80,19 @@ class ReportBrowserTest {
         for (String id : CHARTS) {
             assertTrue(dump.points(id) > 1, id + " has no data");
         }
-        assertTrue(dump.dom().contains("data-rows=\"20\""), "the Service Level table: 5 measures x (3 regions + all)");
-        assertTrue(dump.dom().contains("<td class=\"status\">met</td>"), "coloured statuses");
+        JsonNode summary = JSON.readTree(report.resolveSibling("summary.json").toFile());
+        int shown = 0;
+        for (JsonNode m : summary.at("/sla/measures")) {
+            boolean byRegion = List.of("alerts", "onDemand", "firmware").contains(m.at("/id").asText());
+            shown += m.at("/measured").asDouble() > 0 && (byRegion || m.at("/region").asText().equals("all")) ? 1 : 0;
+        }
+        assertTrue(shown > 10, "fixture: " + shown + " measures shown");
+        assertTrue(dump.dom().contains("id=\"sla\" data-rows=\"" + shown + "\""), "the Service Level table: every measure with data, "
+                + "the DCC's alerts, on-demand and firmware by region too");
+        assertTrue(dump.dom().contains("<td class=\"status\">sample</td>"), "a two-hour run has no verdict: a sample");
+        assertTrue(dump.dom().contains("<td class=\"reading met\">met</td>"), "the sample set against the target, coloured");
+        assertTrue(dump.dom().contains("id=\"sla-period\""), "the period says it is a sample");
+        assertTrue(dump.dom().contains("no verdict"), "no CPM verdict on a sample");
     }
 
     @Test

@@ -40,8 +40,19 @@ public final class Timeline implements OutcomeConsumer {
             return DccOutcome.category(attribute);
         }
 
+        /** One record per alert that ended its way to the DSP's hand-off: suppressed, lost, or its first delivery handed over. */
         public boolean isAlert() {
-            return kind >= DccOutcome.ALERT_DELIVERED && kind <= DccOutcome.ALERT_LOST;
+            return kind == DccOutcome.ALERT_SUPPRESSED || kind == DccOutcome.ALERT_LOST || handedOver();
+        }
+
+        /** An alert's first delivery handed to its User (one record per alert handed over). */
+        public boolean handedOver() {
+            return kind == DccOutcome.DELIVERY_HANDED_OVER && DccOutcome.delivery(attribute) == 0;
+        }
+
+        /** The delivery number of an alert record (0: the alert's first User). */
+        public int delivery() {
+            return DccOutcome.delivery(attribute);
         }
 
         /** The alert code (alert outcomes). */

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Episodes as the report sees them: the time engaged up to any moment (the time series' engaged
- * fraction), agreeing with the closed episodes' total, and the bounded list of (start, duration).
+ * fraction), agreeing with the closed episodes' total, and the bounded list of (start, duration);
+ * and the episodes longer than the risk limit, with the requests they affected.
  */
 class EpisodeTrackerTest {
     private static final long W = 1_000_000; // 1 s windows
@@ -51,5 +52,34 @@ class EpisodeTrackerTest {
         assertEquals(EpisodeTracker.LISTED, t.listed());
         assertEquals(2L * (EpisodeTracker.LISTED - 1) * W, t.listedStart(EpisodeTracker.LISTED - 1));
         assertEquals(n, t.durations().getTotalCount());
+    }
+
+    /** 1.5 s (windows 0-1 from 0.5 s) with 3 refusals, 0.8 s with 2, exactly 1 s with 4: only the first is longer than 1 s. */
+    @Test
+    void shouldCountTheRequestsAffectedInEpisodesLongerThanTheRiskLimit() {
+        EpisodeTracker t = new EpisodeTracker(W, W);
+        t.engage(0, 500_000);
+        t.affect();
+        t.affect();
+        t.engage(1, 1_100_000);
+        t.affect();
+        t.engage(5, 5_200_000);
+        t.affect();
+        t.affect();
+        t.engage(9, 9_000_000);
+        for (int i = 0; i < 4; i++) {
+            t.affect();
+        }
+        t.close(Long.MAX_VALUE);
+        assertEquals(3, t.count());
+        assertEquals(9, t.affected());
+        assertEquals(1, t.longerThanRiskLimit(), "an episode of exactly the limit is not longer than it");
+        assertEquals(3, t.affectedInLongerThanRiskLimit());
+        EpisodeTracker none = new EpisodeTracker(W);
+        none.engage(0, 0);
+        none.engage(1, W);
+        none.affect();
+        none.close(Long.MAX_VALUE);
+        assertEquals(0, none.longerThanRiskLimit(), "without a risk limit no episode is over it");
     }
 }

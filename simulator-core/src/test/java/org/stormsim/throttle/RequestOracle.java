@@ -126,7 +126,7 @@ final class RequestOracle {
         double floor = c.minimumAllocation().perSecond();
         double[] out = new double[users.size()];
         if (c.allocation() == DccThrottling.Allocation.EQUAL) {
-            java.util.Arrays.fill(out, Math.max(floor, c.capacity().perSecond() / out.length));
+            java.util.Arrays.fill(out, Math.max(floor, basis(c) / out.length));
             return out;
         }
         double forecasts = 0;
@@ -135,8 +135,14 @@ final class RequestOracle {
         }
         for (int i = 0; i < out.length; i++) {
             double f = users.get(i).forecast() == null ? 0 : users.get(i).forecast().perSecond();
-            out[i] = Math.max(floor, c.capacity().perSecond() * f / forecasts);
+            out[i] = Math.max(floor, basis(c) * f / forecasts);
         }
         return out;
+    }
+
+    /** What the allocations share out: the operating threshold's requests, or the whole capacity (allocationBasis). */
+    private static double basis(org.stormsim.scenario.DccThrottling.ServiceRequestTrafficManagement c) {
+        return c.allocationBasis() == org.stormsim.scenario.DccThrottling.AllocationBasis.THRESHOLD
+                ? c.operatingThreshold() * c.capacity().perSecond() : c.capacity().perSecond();
     }
 }

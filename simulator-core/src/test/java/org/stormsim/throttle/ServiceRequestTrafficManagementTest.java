@@ -21,7 +21,9 @@ import org.stormsim.testing.Timeline.Outcome;
 /**
  * SECMP0067 Service Request traffic management, end to end through the GB model, on
  * {@code requests.yaml}: three Users around a 50/s DSP whose demand crosses the operating threshold
- * in some windows and not others. With {@code reject}, every decision and every throttle episode is
+ * in some windows and not others, under the reading {@code limitRule: greaterOfAllocationAndShare}
+ * (the rule before water-filling, kept as the alternative; with no forecast error, so that its
+ * allocations are the formula's). With {@code reject}, every decision and every throttle episode is
  * replayed against {@link RequestOracle} (a request's decision is the record published right after
  * its submission). With {@code defer}, the promises are checked on the outcomes: exempt variants and
  * Users within their allocation are never held back, deferred requests are served in the order each
@@ -29,15 +31,18 @@ import org.stormsim.testing.Timeline.Outcome;
  */
 class ServiceRequestTrafficManagementTest {
     private static final String DEFER = "throttling.serviceRequestTrafficManagement.onThrottle=defer";
+    /** The reading {@link RequestOracle} is written from, allocations shares of the capacity, with the forecasts as given. */
+    private static final String[] ALTERNATIVE = {"throttling.serviceRequestTrafficManagement.limitRule=greaterOfAllocationAndShare",
+        "throttling.serviceRequestTrafficManagement.allocationBasis=capacity", "throttling.serviceRequestTrafficManagement.forecastError=0"};
     private static DccScenario rejectScenario;
     private static Timeline reject;
     private static Timeline defer;
 
     @BeforeAll
     static void runBoth() {
-        rejectScenario = ThrottleRuns.scenario("requests.yaml");
+        rejectScenario = requests();
         reject = ThrottleRuns.timeline(rejectScenario);
-        defer = ThrottleRuns.timeline(ThrottleRuns.scenario("requests.yaml", DEFER));
+        defer = ThrottleRuns.timeline(requests(DEFER));
     }
 
     @Test
@@ -121,7 +126,7 @@ class ServiceRequestTrafficManagementTest {
     @ValueSource(strings = {"reject", "defer"})
     void shouldThrottleNothingBelowTheOperatingThreshold(String onThrottle) {
         // big at 10/s: demand about 17/s against a threshold of 45 in every 1 s window; tiny (3/s) stays over its 2/s floor
-        DccScenario s = ThrottleRuns.scenario("requests.yaml", "users[0].serviceRequests.rate=10/s",
+        DccScenario s = requests("users[0].serviceRequests.rate=10/s",
                 "throttling.serviceRequestTrafficManagement.onThrottle=" + onThrottle);
         Timeline t = ThrottleRuns.timeline(s);
         RequestOracle oracle = new RequestOracle(s);
@@ -141,7 +146,7 @@ class ServiceRequestTrafficManagementTest {
     @ValueSource(strings = {"reject", "defer"})
     void shouldKeepTheRequestLedgerBalancedWhenThrottling(String onThrottle) {
         // retries after a throttle, and short time-outs so that some requests time out while deferred
-        JsonNode s = ThrottleRuns.summary(ThrottleRuns.scenario("requests.yaml",
+        JsonNode s = ThrottleRuns.summary(requests(
                 "throttling.serviceRequestTrafficManagement.onThrottle=" + onThrottle, "users[0].serviceRequests.rate=60/s",
                 "users[0].timeout=5s", "users[0].retry.policy=fixed", "users[0].retry.delay=2s"));
         JsonNode ledger = s.at("/ledger/serviceRequests");
@@ -163,7 +168,7 @@ class ServiceRequestTrafficManagementTest {
     void shouldServeDeferredRequestsInTheOrderEachUserSentThem() {
         long deferred = defer.count(DccOutcome.SR_DEFERRED);
         assertTrue(deferred > 1000, "fixture: " + deferred + " deferred");
-        // 8.4 completes exactly 500 ms after it is admitted, so completion order is admission order
+        // 8.4 completes exactly 510 ms after it is admitted, so completion order is admission order
         Map<Integer, Long> lastSent = new HashMap<>();
         int checked = 0;
         for (Outcome o : defer.outcomes) {
@@ -183,8 +188,8 @@ class ServiceRequestTrafficManagementTest {
     void shouldCountOnlyUnresolvedRequestsAsStillDeferredAtTheEnd() {
         // big at 200/s with 10 s windows: management is engaged in every window, big has its 333 admitted within
         // 2 s and the rest wait for the next window, timing out after 800 ms. The run ends 5 s into a window:
-        // requests deferred since 590 s are still in the queue, those admitted at 590 s are done (8.4 takes 500 ms).
-        DccScenario s = ThrottleRuns.scenario("requests.yaml", DEFER, "throttling.serviceRequestTrafficManagement.window=10s",
+        // requests deferred since 590 s are still in the queue, those admitted at 590 s are done (8.4 takes 510 ms).
+        DccScenario s = requests(DEFER, "throttling.serviceRequestTrafficManagement.window=10s",
                 "users[0].serviceRequests.rate=200/s", "users[0].timeout=800ms", "duration=595s");
         Timeline t = ThrottleRuns.timeline(s);
         Set<String> waiting = new HashSet<>();
@@ -212,7 +217,7 @@ class ServiceRequestTrafficManagementTest {
      */
     @Test
     void shouldHoldAUserAboveItsAllocationToItsLimitThroughoutAnEpisode() {
-        DccScenario s = ThrottleRuns.scenario("requests.yaml", "users[0].serviceRequests.rate=100/s", "duration=2min");
+        DccScenario s = requests("users[0].serviceRequests.rate=100/s", "duration=2min");
         Timeline t = ThrottleRuns.timeline(s);
         assertEquals(1, t.model.trafficManagement().systemEpisodes().count(), "fixture: one episode, the whole run");
         RequestOracle oracle = new RequestOracle(s);
@@ -232,11 +237,18 @@ class ServiceRequestTrafficManagementTest {
                 + " admitted (at most " + most + ")");
     }
 
+    /** {@code requests.yaml} under the alternative reading, with {@code overrides} after it. */
+    private static DccScenario requests(String... overrides) {
+        String[] all = java.util.Arrays.copyOf(ALTERNATIVE, ALTERNATIVE.length + overrides.length);
+        System.arraycopy(overrides, 0, all, ALTERNATIVE.length, overrides.length);
+        return ThrottleRuns.scenario("requests.yaml", all);
+    }
+
     // ---- throttle episodes
 
     @Test
     void shouldSeeOneLongEpisodeWhenDemandStaysAboveTheThreshold() {
-        DccScenario s = ThrottleRuns.scenario("requests.yaml", "users[0].serviceRequests.rate=100/s", "duration=2min");
+        DccScenario s = requests("users[0].serviceRequests.rate=100/s", "duration=2min");
         EpisodeTracker e = ThrottleRuns.timeline(s).model.trafficManagement().systemEpisodes();
         assertEquals(1, e.count());
         double run = s.duration().micros() / 1e6;
