@@ -27,6 +27,8 @@ public final class DccTable {
         requests(sb, s.path("serviceRequests"));
         firmware(sb, s.path("firmware"));
         sla(sb, s.path("sla"));
+        withoutThrottling(sb, s.path("sla").path("measures"),
+                s.path("throttling").path("serviceRequestTrafficManagement").path("slaWithoutThrottling"));
         return sb.toString();
     }
 
@@ -142,7 +144,15 @@ public final class DccTable {
                             x.path("channels").asDouble())));
         }
         if (any) {
-            sb.append(rows).append('\n');
+            sb.append(rows);
+            sb.append("all jobs (PM2 as the OPSG asked: \"all submitted jobs should be reported on\") not within target, by cause:\n");
+            fw.fields().forEachRemaining(e -> {
+                StringBuilder causes = new StringBuilder();
+                e.getValue().path("missedByCause").fields().forEachRemaining(c -> causes.append(causes.length() == 0 ? "" : ", ")
+                        .append(c.getKey()).append(' ').append(f("%.0f", c.getValue().asDouble())));
+                sb.append(f("  region %s: %s%n", e.getKey(), causes));
+            });
+            sb.append('\n');
         }
     }
 
@@ -191,6 +201,44 @@ public final class DccTable {
                         whole ? mo.path("status").asText() : "a sample, no verdict", parts));
             }
         }
+    }
+
+    /**
+     * TABASC's comparison, when SECMP0067 is on: every measure over all regions with the rule and, from
+     * the same scenario and seed run without it, without; with the count each leaves out of the SEC's
+     * measure (a refused request leaves it, and shows in the User's view instead).
+     */
+    private static void withoutThrottling(StringBuilder sb, JsonNode with, JsonNode without) {
+        if (!without.isArray() || without.isEmpty()) {
+            return;
+        }
+        String fmt = "%-23s %12s %12s %10s %12s %12s %10s%n";
+        sb.append(f("%nSECMP0067 on and off (the same scenario and seed; over all regions)%n"));
+        sb.append(f(fmt, "measure", "measured on", "achieved on", "left out", "measured off", "achieved off", "left out"));
+        for (JsonNode m : with) {
+            if (!m.path("region").asText().equals("all") || m.path("measured").asDouble() == 0) {
+                continue;
+            }
+            JsonNode o = null;
+            for (JsonNode c : without) {
+                if (c.path("id").asText().equals(m.path("id").asText()) && c.path("region").asText().equals("all")) {
+                    o = c;
+                }
+            }
+            if (o == null) {
+                continue;
+            }
+            sb.append(f(fmt, m.path("id").asText(), count(m, "measured"), pct(m.path("achieved")), f("%.0f", leftOut(m)),
+                    count(o, "measured"), pct(o.path("achieved")), f("%.0f", leftOut(o))));
+        }
+    }
+
+    private static double leftOut(JsonNode m) {
+        double n = 0;
+        for (JsonNode v : m.path("excluded")) {
+            n += v.asDouble();
+        }
+        return n;
     }
 
     /** A Target Response Time in seconds: whole seconds without decimals, else three significant figures. */

@@ -579,6 +579,14 @@ public final class DccSummary {
             diff.put("cancelledChannelsFull", f.cancelledChannelsFull());
             diff.put("droppedFromQueue", f.droppedFromQueue());
             diff.put("rejectedByDevice", f.rejectedByDevice());
+            // every job the all-jobs measure counts as missed, by cause: finished = withinTarget + these
+            ObjectNode missed = x.putObject("missedByCause");
+            missed.put("cancelledChannelsFull", f.cancelledChannelsFull());
+            missed.put("droppedFromQueue", f.droppedFromQueue());
+            missed.put("rejectedByDevice", f.rejectedByDevice());
+            missed.put("failed", f.failed());
+            missed.put("completedLate", f.completed() - f.withinTarget());
+            missed.put("otherwise", f.otherwise());
         }
         return out;
     }
