@@ -27,8 +27,7 @@ public final class DccTable {
         requests(sb, s.path("serviceRequests"));
         firmware(sb, s.path("firmware"));
         sla(sb, s.path("sla"));
-        withoutThrottling(sb, s.path("sla").path("measures"),
-                s.path("throttling").path("serviceRequestTrafficManagement").path("slaWithoutThrottling"));
+        withoutThrottling(sb, s.path("sla").path("measures"), s.path("throttling").path("serviceRequestTrafficManagement"));
         return sb.toString();
     }
 
@@ -208,12 +207,15 @@ public final class DccTable {
      * the same scenario and seed run without it, without; with the count each leaves out of the SEC's
      * measure (a refused request leaves it, and shows in the User's view instead).
      */
-    private static void withoutThrottling(StringBuilder sb, JsonNode with, JsonNode without) {
+    private static void withoutThrottling(StringBuilder sb, JsonNode with, JsonNode srtm) {
+        JsonNode without = srtm.path("slaWithoutThrottling");
         if (!without.isArray() || without.isEmpty()) {
             return;
         }
         String fmt = "%-23s %12s %12s %10s %12s %12s %10s%n";
-        sb.append(f("%nSECMP0067 on and off (the same scenario and seed; over all regions)%n"));
+        sb.append('\n');
+        episodes(sb, srtm);
+        sb.append(f("SECMP0067 on and off (the same scenario and seed; over all regions)%n"));
         sb.append(f(fmt, "measure", "measured on", "achieved on", "left out", "measured off", "achieved off", "left out"));
         for (JsonNode m : with) {
             if (!m.path("region").asText().equals("all") || m.path("measured").asDouble() == 0) {
@@ -231,6 +233,15 @@ public final class DccTable {
             sb.append(f(fmt, m.path("id").asText(), count(m, "measured"), pct(m.path("achieved")), f("%.0f", leftOut(m)),
                     count(o, "measured"), pct(o.path("achieved")), f("%.0f", leftOut(o))));
         }
+    }
+
+    /** How often and how long SECMP0067 was in effect: its episodes' count, time, and duration percentiles. */
+    private static void episodes(StringBuilder sb, JsonNode srtm) {
+        JsonNode e = srtm.path("episodes");
+        JsonNode d = e.path("duration");
+        sb.append(f("SECMP0067 episodes: %s, in effect %s s (%.2f%% of the time); duration p50 %s s, p90 %s s, p99 %s s, max %s s; "
+                + "%s longer than the risk limit (%s s)%n", count(e, "count"), count(e, "totalSeconds"), 100 * e.path("fractionOfTime").asDouble(),
+                sec(d, "p50"), sec(d, "p90"), sec(d, "p99"), sec(d, "max"), count(e, "longerThanRiskLimit"), sec(srtm, "riskLimitSeconds")));
     }
 
     private static double leftOut(JsonNode m) {
