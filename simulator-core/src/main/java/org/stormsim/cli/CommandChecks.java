@@ -9,7 +9,43 @@ import java.util.function.Function;
 
 /** Checks of the options the running commands share, with the message a user can act on. */
 final class CommandChecks {
+    /**
+     * The most intervals of time series a run may have: the series, the latency log and the report
+     * hold one row per interval for the whole horizon, allocated before the run (a year at 60 s is
+     * 525,600).
+     */
+    static final long MAX_INTERVALS = 1_000_000;
+
     private CommandChecks() {
+    }
+
+    /**
+     * False (after printing why and the shortest interval that fits) when {@code horizon} cut into
+     * {@code interval}s gives more than {@link #MAX_INTERVALS} rows of series: refused before anything
+     * is allocated or written.
+     */
+    static boolean seriesFits(String file, long horizonMicros, String horizon, long intervalMicros, String interval, PrintWriter err) {
+        long rows = horizonMicros / intervalMicros + (horizonMicros % intervalMicros == 0 ? 0 : 1);
+        if (rows <= MAX_INTERVALS) {
+            return true;
+        }
+        long shortest = (horizonMicros + MAX_INTERVALS - 1) / MAX_INTERVALS;
+        err.printf(java.util.Locale.ROOT, "%s: duration %s in --interval %s gives %,d intervals of time series; allowed: at most %,d "
+                + "(a --interval of at least %s, e.g. --interval %s); nothing was run or written.%n", file, horizon, interval, rows,
+                MAX_INTERVALS, org.stormsim.scenario.SimDuration.ofMicros(shortest), roundUp(shortest));
+        return false;
+    }
+
+    /** A readable interval at least {@code micros} long: whole seconds, minutes, hours or days. */
+    private static String roundUp(long micros) {
+        long[] units = {1_000_000L, 60_000_000L, 3_600_000_000L, 86_400_000_000L};
+        String[] names = {"s", "min", "h", "d"};
+        for (int i = units.length - 1; i >= 0; i--) {
+            if (micros >= units[i] || i == 0) {
+                return ((micros + units[i] - 1) / units[i]) + names[i];
+            }
+        }
+        return micros + "us";
     }
 
     /** False (after printing why) when {@code --threads} is below 1 or {@code --out} names a file. */

@@ -94,6 +94,10 @@ final class RunCommand implements Callable<Integer> {
         if (loaded == null) {
             return Main.BAD_INPUT;
         }
+        Scenario sc = loaded.scenario();
+        if (!CommandChecks.seriesFits(scenario.file.toString(), sc.duration().micros(), sc.duration().toString(), seriesInterval, interval, err)) {
+            return Main.BAD_INPUT;
+        }
         if (maxReplications < 2) {
             err.println("--max-replications " + maxReplications + ": allowed: 2 or more (an interval needs two)");
             return Main.BAD_INPUT;

@@ -84,6 +84,17 @@ class InputLimitsTest {
     }
 
     @Test
+    void shouldRefuseASeriesOfMoreThanAMillionIntervalsBeforeRunning() {
+        Path out = tmp.resolve("series");
+        assertBadInput(cli("run", QUICKSTART.toString(), "--interval", "1ms", "--out", out.toString(), "--no-progress"),
+                "duration 1d in --interval 1ms gives 86,400,000 intervals of time series; allowed: at most 1,000,000",
+                "e.g. --interval 1s");
+        assertBadInput(cli("run", QUICKSTART.toString(), "--set", "duration=1000000d", "--out", out.toString(), "--no-progress"),
+                "gives 1,440,000,000 intervals", "e.g. --interval 1d");
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
     void shouldRefuseAnOverrideWithNoValue() {
         assertBadInput(cli("validate", QUICKSTART.toString(), "--set", "dsp.lanes="), "--set dsp.lanes=: dsp.lanes: no value after '='");
     }
