@@ -1,5 +1,6 @@
 package org.stormsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -147,6 +148,11 @@ final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d events in %.2f s wall (%.1f million events/s, %d thread(s))%s%n",
                 run.events(), run.wallSeconds(), run.events() / Math.max(run.wallSeconds(), 1e-9) / 1e6,
                 run.threads(), run.completed() ? "" : "; INTERRUPTED before the horizon");
+        JsonNode stop = summary.path("interruption");
+        if (!stop.isMissingNode()) {
+            o.printf(Locale.ROOT, "interrupted: %d of %d replication(s) reached the horizon; the figures are of %s%n", stop.path("finished").asInt(),
+                    stop.path("replications").asInt(), stop.path("summarised").asText());
+        }
         o.println("summary: " + files.get(0));
         for (Path f : files.subList(1, files.size())) {
             o.println("written: " + f);

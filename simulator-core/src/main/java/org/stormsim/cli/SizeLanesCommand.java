@@ -146,6 +146,10 @@ final class SizeLanesCommand implements Callable<Integer> {
     }
 
     private static String verdict(LaneSizing.Answer a, List<Target> targets) {
+        if (a.stopped()) {
+            return "verdict: none: INTERRUPTED before the search ended (" + a.tried().size() + " count(s) tried; a count whose runs were "
+                    + "stopped is never taken as met); rerun to finish";
+        }
         if (a.lanes() == null) {
             return "verdict: NOT met with any number of lanes tried (the largest fails); raise --max-lanes or look elsewhere";
         }

@@ -119,7 +119,8 @@ public final class LaneSizing {
             // no interval (one replication) is never a clear verdict
             clear &= !Double.isNaN(m.halfWidth95()) && t.met(m.mean() - m.halfWidth95()) == t.met(m.mean() + m.halfWidth95());
         }
-        Trial trial = new Trial(lanes, estimates, met, clear, runs.completed());
+        // a count whose runs were stopped early is not known to meet the targets
+        Trial trial = new Trial(lanes, estimates, met && runs.completed(), clear && runs.completed(), runs.completed());
         tried.put(lanes, trial);
         progress.accept(describe(trial, targets));
         return trial;
