@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import org.stormsim.scenario.SimDuration;
 
 /** Checks of the options the running commands share, with the message a user can act on. */
 final class CommandChecks {
@@ -30,9 +32,9 @@ final class CommandChecks {
             return true;
         }
         long shortest = (horizonMicros + MAX_INTERVALS - 1) / MAX_INTERVALS;
-        err.printf(java.util.Locale.ROOT, "%s: duration %s in --interval %s gives %,d intervals of time series; allowed: at most %,d "
+        err.printf(Locale.ROOT, "%s: duration %s in --interval %s gives %,d intervals of time series; allowed: at most %,d "
                 + "(a --interval of at least %s, e.g. --interval %s); nothing was run or written.%n", file, horizon, interval, rows,
-                MAX_INTERVALS, org.stormsim.scenario.SimDuration.ofMicros(shortest), roundUp(shortest));
+                MAX_INTERVALS, SimDuration.ofMicros(shortest), roundUp(shortest));
         return false;
     }
 

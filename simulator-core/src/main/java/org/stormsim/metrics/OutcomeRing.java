@@ -109,21 +109,11 @@ public final class OutcomeRing implements AutoCloseable {
     public void record(int kind, int subject, int attribute, long t0, long t1, long t2, long t3, long t4, long t5, long t6) {
         OutcomeBatch b = current;
         int i = b.size;
-        b.kind[i] = kind;
-        b.subject[i] = subject;
-        b.attribute[i] = attribute;
-        b.t0[i] = t0;
-        b.t1[i] = t1;
-        b.t2[i] = t2;
         b.t3[i] = t3;
         b.t4[i] = t4;
         b.t5[i] = t5;
         b.t6[i] = t6;
-        b.size = i + 1;
-        if (b.size == b.kind.length) {
-            publishCurrent();
-            claimNext();
-        }
+        record(kind, subject, attribute, t0, t1, t2); // the same slot: the record's common fields, then publish when full
     }
 
     /** Records handed to the ring so far, including the unpublished partial batch. */

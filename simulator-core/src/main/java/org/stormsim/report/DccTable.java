@@ -104,15 +104,14 @@ public final class DccTable {
             double refused = 0;
             double other = 0;
             double completedTime = 0;
+            double completedCount = 0;
             for (JsonNode c : q.path("byCategory")) {
                 timedOut += c.path("abandonedAfterTimeOut").asDouble();
                 refused += c.path("abandonedAfterRefusal").asDouble();
                 other += c.path("abandonedOtherwise").asDouble();
-                completedTime += c.path("timeToComplete").path("mean").asDouble() * c.path("timeToComplete").path("count").asDouble();
-            }
-            double completedCount = 0;
-            for (JsonNode c : q.path("byCategory")) {
-                completedCount += c.path("timeToComplete").path("count").asDouble();
+                JsonNode t = c.path("timeToComplete");
+                completedTime += t.path("mean").asDouble() * t.path("count").asDouble();
+                completedCount += t.path("count").asDouble();
             }
             sb.append(f(users, e.getKey(), f("%.0f", q.path("completed").asDouble() + q.path("abandoned").asDouble()), count(q, "completed"),
                     count(q, "abandoned"), f("%.0f", timedOut), f("%.0f", refused), f("%.0f", other), count(e.getValue(), "throttled"),

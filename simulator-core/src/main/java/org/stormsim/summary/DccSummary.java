@@ -487,10 +487,13 @@ public final class DccSummary {
         x.put("processed", s.processed());
         x.put("utilisation", s.utilisation());
         x.put("busyMax", s.busyMax());
-        ObjectNode q = x.putObject("queue");
-        q.put("mean", s.queueMean());
-        q.put("max", s.queueMax());
+        queue(x, "queue", s);
         return x;
+    }
+
+    /** A stage's waiting messages under {@code key}: time average and maximum. */
+    private static void queue(ObjectNode parent, String key, StageStats s) {
+        parent.putObject(key).put("mean", s.queueMean()).put("max", s.queueMax());
     }
 
     private static ObjectNode waits(StageStats.Waits w) {
@@ -515,9 +518,7 @@ public final class DccSummary {
             x.put("id", s.id());
             x.put("processed", s.processed());
             x.put("utilisation", s.utilisation());
-            ObjectNode q = x.putObject("queue");
-            q.put("mean", s.queueMean());
-            q.put("max", s.queueMax());
+            queue(x, "queue", s);
         }
         return out;
     }
@@ -530,9 +531,7 @@ public final class DccSummary {
             ObjectNode x = out.putObject(REGIONS[k]);
             x.put("uplinkUtilisation", up.utilisation());
             x.put("downlinkUtilisation", down.utilisation());
-            ObjectNode q = x.putObject("uplinkQueue");
-            q.put("mean", up.queueMean());
-            q.put("max", up.queueMax());
+            queue(x, "uplinkQueue", up);
             x.put("uplinkMessages", up.processed());
             x.put("downlinkMessages", down.processed());
         }
@@ -558,9 +557,7 @@ public final class DccSummary {
             ObjectNode inUse = x.putObject("channelsInUse");
             inUse.put("mean", Double.isNaN(pool.utilisation()) ? 0.0 : pool.utilisation() * channels);
             inUse.put("max", pool.busyMax());
-            ObjectNode queue = x.putObject("queue");
-            queue.put("mean", pool.queueMean());
-            queue.put("max", pool.queueMax());
+            queue(x, "queue", pool);
             x.put("downloadAttempts", rep.stages().firmwareDownloads()[r]);
             x.put("submitted", f.submitted());
             x.put("finished", f.finished());
