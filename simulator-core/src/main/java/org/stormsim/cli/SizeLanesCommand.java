@@ -14,6 +14,7 @@ import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.study.DatedPlan;
 import org.stormsim.study.LaneSizing;
 import org.stormsim.study.Target;
 import picocli.CommandLine.Command;
@@ -53,18 +54,28 @@ final class SizeLanesCommand implements Callable<Integer> {
     @Option(names = "--compare-storm-protection", description = "size with SECMP0062 alert storm protection off, then on")
     boolean compareStormProtection;
 
-    @Option(names = "--by-month", description = "size each month of the scenario's growth curve (a growth event)")
+    @Option(names = "--by-month", description = "size each month of the file's plan: section, or else of its growth curve (a growth event)")
     boolean byMonth;
 
     @Option(names = "--months", paramLabel = "N", defaultValue = "12",
             description = "months to size with --by-month when the growth is a monthlyFactor (default: ${DEFAULT-VALUE})")
     int months;
 
+    @Option(names = "--lane-cost", paramLabel = "AMOUNT",
+            description = "what one motorway lane costs a month (an assumption to set; replaces the plan's laneCost), "
+                    + "to report the cost of each answer and, by month, the total")
+    String laneCost;
+
     @Mixin
     ExecutionOptions execution;
 
     @Spec
     CommandSpec spec;
+
+    /** The file's dated plan, when --by-month and it has one. */
+    private DatedPlan plan;
+    /** What a lane costs a month (--lane-cost, else the plan's), or null. */
+    private DatedPlan.LaneCost cost;
 
     @Override
     public Integer call() throws IOException {
@@ -96,6 +107,25 @@ final class SizeLanesCommand implements Callable<Integer> {
         }
         if (parsed.isEmpty()) {
             parsed.add(LaneSizing.defaultTarget(sc));
+        }
+        if (byMonth) {
+            try {
+                plan = DatedPlan.of(scenario.file, sc);
+            } catch (InvalidScenarioException e) {
+                ScenarioOptions.report(err, e);
+                return Main.BAD_INPUT;
+            }
+        }
+        if (laneCost != null) {
+            List<org.stormsim.scenario.Problem> problems = new ArrayList<>();
+            String currency = plan != null && plan.laneCost() != null ? plan.laneCost().currency() : "GBP";
+            cost = DatedPlan.parseCost(laneCost.trim(), currency, "--lane-cost " + laneCost, null, "--lane-cost", problems);
+            if (cost == null) {
+                err.println("--lane-cost " + laneCost + ": allowed: what one lane costs a month, a number from 0 to 1e12");
+                return Main.BAD_INPUT;
+            }
+        } else if (plan != null) {
+            cost = plan.laneCost();
         }
         List<Case> cases = cases(sc, err);
         if (cases == null) {
@@ -136,13 +166,60 @@ final class SizeLanesCommand implements Callable<Integer> {
             ObjectNode x = LaneSizing.json(a, parsed);
             x.put("case", c.label().isEmpty() ? "as given" : c.label());
             x.setAll(c.facts());
+            if (cost != null && a.lanes() != null && !a.stopped()) {
+                x.put("costPerMonth", a.lanes() * cost.perMonth());
+            }
             results.add(x);
             o.println(verdict(a, parsed));
+        }
+        if (cost != null) {
+            costs(root, results, o);
         }
         root.put("status", interrupted ? "interrupted" : "completed");
         List<Path> files = LaneSizing.write(execution.folder(sc.name() + "-lanes"), root, parsed);
         o.println("lanes: " + files.get(0) + ", " + files.get(1));
         return interrupted ? Main.INTERRUPTED : Main.OK;
+    }
+
+    /**
+     * The cost of the answers: each case's lanes times the cost of a lane a month, and, per storm
+     * protection setting, the lane-months and cost summed over the cases (the months of a plan). A
+     * case with no answer (not met, or interrupted) makes its setting's total unknown.
+     */
+    private void costs(ObjectNode root, ArrayNode results, PrintWriter o) {
+        ObjectNode c = root.putObject("cost");
+        c.put("perLanePerMonth", cost.perMonth()).put("currency", cost.currency()).put("source", cost.source());
+        ObjectNode totals = c.putObject("totals");
+        o.println();
+        o.printf(Locale.ROOT, "lanes and their cost at %s a lane a month (%s):%n", cost.format(1), cost.source().isEmpty() ? "as given" : cost.source());
+        java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode x : results) {
+            String setting = x.has("alertStormProtection") ? "SECMP0062 " + x.get("alertStormProtection").asText() : "as given";
+            double[] sum = sums.computeIfAbsent(setting, k -> new double[2]);
+            sum[1]++;
+            if (x.has("costPerMonth")) {
+                sum[0] += x.get("lanes").asDouble();
+                o.printf(Locale.ROOT, "  %-90s %3d lane(s)  %s a month%n", x.get("case").asText(), x.get("lanes").asInt(),
+                        cost.format(x.get("lanes").asDouble()));
+            } else {
+                sum[0] = Double.NaN;
+                o.printf(Locale.ROOT, "  %-90s no answer%n", x.get("case").asText());
+            }
+        }
+        for (java.util.Map.Entry<String, double[]> e : sums.entrySet()) {
+            double laneMonths = e.getValue()[0];
+            ObjectNode t = totals.putObject(e.getKey());
+            t.put("cases", (int) e.getValue()[1]);
+            if (Double.isNaN(laneMonths)) {
+                t.putNull("laneMonths");
+                t.putNull("cost");
+                o.printf(Locale.ROOT, "total, %s: unknown (a case has no answer)%n", e.getKey());
+            } else {
+                t.put("laneMonths", laneMonths).put("cost", laneMonths * cost.perMonth());
+                o.printf(Locale.ROOT, "total, %s, over %d case(s): %.0f lane-months, %s%n", e.getKey(), (int) e.getValue()[1], laneMonths,
+                        cost.format(laneMonths));
+            }
+        }
     }
 
     private static String verdict(LaneSizing.Answer a, List<Target> targets) {
@@ -186,17 +263,35 @@ final class SizeLanesCommand implements Callable<Integer> {
             }
             for (boolean on : new boolean[] {false, true}) {
                 List<ScenarioLoader.Override> o = new ArrayList<>(m.overrides());
-                o.add(new ScenarioLoader.Override("throttling.alertStormProtection.enabled=" + on, "--compare-storm-protection"));
+                boolean dated = on && plan != null; // with a plan, "on" is the plan as dated: on from its go-live events
+                if (!dated) {
+                    o.add(new ScenarioLoader.Override("throttling.alertStormProtection.enabled=" + on, "--compare-storm-protection"));
+                }
                 ObjectNode facts = m.facts().deepCopy();
-                facts.put("alertStormProtection", on);
-                out.add(new Case((m.label().isEmpty() ? "" : m.label() + ", ") + "SECMP0062 alert storm protection " + (on ? "on" : "off"),
-                        o, facts));
+                facts.put("alertStormProtection", dated ? "as dated in the plan" : on ? "on" : "off");
+                out.add(new Case((m.label().isEmpty() ? "" : m.label() + ", ") + "SECMP0062 alert storm protection "
+                        + (dated ? "as dated in the plan" : on ? "on" : "off"), o, facts));
             }
         }
         return out;
     }
 
     private List<Case> monthCases(DccScenario sc, PrintWriter err) {
+        if (plan != null) {
+            List<Case> out = new ArrayList<>();
+            for (DatedPlan.Month m : plan.months(sc)) {
+                ObjectNode facts = F.objectNode();
+                facts.put("month", m.name());
+                facts.put("day", m.day().toString());
+                facts.put("installedHubs", m.hubs());
+                ArrayNode events = facts.putArray("eventsInForce");
+                m.inForce().forEach(c -> events.addObject().put("at", c.at().toString()).put("set", c.set()).put("source", c.source()));
+                List<ScenarioLoader.Override> set = m.assignments().stream()
+                        .map(a -> new ScenarioLoader.Override(a, "plan, " + m.name() + ": " + a)).toList();
+                out.add(new Case("month " + DatedPlan.describe(m), set, facts));
+            }
+            return out;
+        }
         int index = -1;
         for (int i = 0; i < sc.events().size(); i++) {
             if (sc.events().get(i) instanceof DccEvent.Growth) {
@@ -204,7 +299,8 @@ final class SizeLanesCommand implements Callable<Integer> {
             }
         }
         if (index < 0) {
-            err.println(scenario.file + ": --by-month needs a growth event (events: - {type: growth, factors: [...]}); this scenario has none");
+            err.println(scenario.file + ": --by-month needs a plan: section or a growth event (events: - {type: growth, factors: [...]}); "
+                    + "this scenario has neither");
             return null;
         }
         DccEvent.Growth g = (DccEvent.Growth) sc.events().get(index);

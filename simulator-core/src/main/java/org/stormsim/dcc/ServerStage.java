@@ -30,6 +30,11 @@ final class ServerStage extends Stage {
     private final long[] waitCount = new long[2];
     private final long[] waitSum = new long[2];
     private final long[] waitMax = new long[2];
+    /** The mean service time of an alert and of any other message, microseconds: the work one arrival brings. */
+    private final double alertWork;
+    private final double otherWork;
+    /** Work offered per clock hour of simulated time (hour h covers [h, h + 1) hours), microseconds of service; grown as the run goes. */
+    private double[] offered = new double[Stage.HOURS_GUESS];
 
     ServerStage(int index, String id, Kernel kernel, Messages msgs, long warmup, RandomStream rng, int servers, long capacity,
                 Distribution alertService, Distribution otherService, int firstKind) {
@@ -44,12 +49,15 @@ final class ServerStage extends Stage {
         this.low = new CustomerFifo(msgs.core);
         this.busy = new TimeAverage(warmup);
         this.waiting = new TimeAverage(warmup);
+        this.alertWork = alertService.mean();
+        this.otherWork = otherService.mean();
     }
 
     @Override
     boolean arrive(int m) {
         long now = kernel.now();
         countArrival(now);
+        offer(now, msgs.kind[m] == Messages.ALERT ? alertWork : otherWork);
         if (content.value() >= capacity) {
             return false;
         }
@@ -92,6 +100,20 @@ final class ServerStage extends Stage {
         }
         Distribution d = msgs.kind[m] == Messages.ALERT ? alertService : otherService;
         kernel.scheduleAfter(d.sample(rng), m);
+    }
+
+    /** Adds {@code work} microseconds of service offered at {@code now} (turned away or not) to its clock hour. */
+    private void offer(long now, double work) {
+        int h = (int) (now / Stage.HOUR);
+        if (h >= offered.length) {
+            offered = java.util.Arrays.copyOf(offered, Math.max(h + 1, 2 * offered.length));
+        }
+        offered[h] += work;
+    }
+
+    @Override
+    double[] offeredWorkByHour() {
+        return offered.clone();
     }
 
     /** Messages in the stage (waiting plus in service) right now: the least-loaded lane router reads it. */

@@ -11,6 +11,10 @@ import org.stormsim.stations.TimeAverage;
  * means. Keeps the kernel-side statistics (arrivals, content over time). Kernel thread only.
  */
 abstract class Stage {
+    /** One clock hour, microseconds: the span of the offered-load account (the peak hour). */
+    static final long HOUR = 3_600_000_000L;
+    /** Hours a stage's offered-load account starts with (a day and one more); it grows with the run. */
+    static final int HOURS_GUESS = 25;
     final int index;
     final String id;
     final Kernel kernel;
@@ -76,6 +80,14 @@ abstract class Stage {
         return StageStats.Waits.NONE;
     }
 
+    /**
+     * The service work offered to the stage in each clock hour of the run, microseconds (every arrival's
+     * mean service time, those turned away included), hour 0 first; null for a stage without servers.
+     */
+    double[] offeredWorkByHour() {
+        return null;
+    }
+
     /** Servers of the stage (0 for a pure latency). */
     int servers() {
         return 0;
@@ -84,6 +96,6 @@ abstract class Stage {
     /** This stage's statistics at the end of the run. */
     final StageStats stats(long end) {
         return new StageStats(id, arrivals, processed, servers(), utilisation(end), busyMax(end), queueMean(end), queueMax(end),
-                waits(true), waits(false));
+                waits(true), waits(false), offeredWorkByHour());
     }
 }

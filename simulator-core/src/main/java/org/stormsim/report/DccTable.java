@@ -24,6 +24,7 @@ public final class DccTable {
         dsp(sb, s.path("dsp"));
         lanes(sb, s.path("lanes"));
         wan(sb, s.path("wan"));
+        capacity(sb, s.path("capacity"));
         requests(sb, s.path("serviceRequests"));
         firmware(sb, s.path("firmware"));
         sla(sb, s.path("sla"));
@@ -83,6 +84,27 @@ public final class DccTable {
         wan.fields().forEachRemaining(e -> sb.append(f(fmt, "region " + e.getKey(),
                 f("%.3f", e.getValue().path("uplinkUtilisation").asDouble()), f("%.3f", e.getValue().path("downlinkUtilisation").asDouble()),
                 f("%.2f", e.getValue().path("uplinkQueue").path("mean").asDouble()), count(e.getValue().path("uplinkQueue"), "max"))));
+        sb.append('\n');
+    }
+
+    /** The end-to-end capacity: each stage's peak-hour and mean offered load, headroom, the growth that saturates it, and the first to saturate. */
+    private static void capacity(StringBuilder sb, JsonNode c) {
+        if (c.isMissingNode()) {
+            return;
+        }
+        String fmt = "%-18s %8s %11s %13s %13s %9s %13s%n";
+        sb.append(f(fmt, "capacity", "servers", "peak hour", "peak offered", "mean offered", "headroom", "saturates at"));
+        for (JsonNode x : c.path("stages")) {
+            long h = x.path("peakHourStartSeconds").asLong() / 3600;
+            JsonNode g = x.path("saturatesAtGrowth");
+            sb.append(f(fmt, x.path("id").asText(), count(x, "servers"), f("d%d %02d:00", h / 24 + 1, h % 24),
+                    f("%.3f", x.path("peakHourOfferedLoad").asDouble()), f("%.3f", x.path("meanOfferedLoad").asDouble()),
+                    f("%.3f", x.path("headroom").asDouble()), g.isNumber() ? f("x%.2f", g.asDouble()) : "never"));
+        }
+        JsonNode first = c.path("firstToSaturate");
+        sb.append(first.path("id").isTextual() ? f("first to saturate: %s (%s) at x%.2f its load; %s%n", first.path("id").asText(),
+                first.path("stage").asText(), first.path("saturatesAtGrowth").asDouble(), c.path("period").asText())
+                : "first to saturate: none (no stage was offered load)\n");
         sb.append('\n');
     }
 

@@ -15,7 +15,8 @@ import org.stormsim.throttle.EpisodeTracker;
  * charts of a {@code kind: dcc} run, drawn by uPlot. The page's own script only configures uPlot;
  * every number it shows is in one JSON blob: the run's header, the time series columns
  * ({@link SeriesColumns}), the storm events (marked on every time axis), SECMP0067's throttle
- * episodes and their duration distribution, and the Service Level measures of {@code summary.json}. docs/outputs.md describes each chart.
+ * episodes and their duration distribution, the Service Level measures and the end-to-end capacity of
+ * {@code summary.json}. docs/outputs.md describes each chart.
  */
 public final class ReportHtml {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -36,6 +37,7 @@ public final class ReportHtml {
         root.set("events", events(scenario));
         root.set("episodes", episodes(series.throttleEpisodes()));
         root.set("sla", summary.path("sla"));
+        root.set("capacity", summary.path("capacity"));
         return root;
     }
 

@@ -202,6 +202,7 @@ public final class DccSummary {
         n.set("wan", wan(rep));
         n.set("firmware", firmware(rep));
         n.set("testCommands", testCommands(rep));
+        n.set("capacity", CapacitySummary.of(sc, rep));
         n.set("sla", ServiceLevelSummary.of(sc, rep));
         n.set("throttling", throttling(sc, rep));
         n.set("ledger", ledger(rep.ledgers()));
