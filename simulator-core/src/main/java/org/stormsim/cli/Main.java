@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stormsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Discrete-event simulator of the GB smart metering network: alert storms, "
                 + "traffic management (SECMP0062, SECMP0067) and Service Levels.",
-        subcommands = {RunCommand.class, SweepCommand.class, SizeLanesCommand.class, CompareCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, SizeLanesCommand.class, CalibrateCommand.class, CompareCommand.class, ValidateCommand.class,
             ExplainCommand.class, SchemaCommand.class,
             CodesCommand.class, RequestsCommand.class,
             CommandLine.HelpCommand.class},

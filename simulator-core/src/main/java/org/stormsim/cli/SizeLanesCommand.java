@@ -194,7 +194,8 @@ final class SizeLanesCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "lanes and their cost at %s a lane a month (%s):%n", cost.format(1), cost.source().isEmpty() ? "as given" : cost.source());
         java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
         for (com.fasterxml.jackson.databind.JsonNode x : results) {
-            String setting = x.has("alertStormProtection") ? "SECMP0062 " + x.get("alertStormProtection").asText() : "as given";
+            String setting = !x.has("alertStormProtection") ? "as given" : x.path("alertStormProtectionAsDated").asBoolean()
+                    ? "SECMP0062 as dated in the plan" : "SECMP0062 " + (x.get("alertStormProtection").asBoolean() ? "on" : "off");
             double[] sum = sums.computeIfAbsent(setting, k -> new double[2]);
             sum[1]++;
             if (x.has("costPerMonth")) {
@@ -268,7 +269,10 @@ final class SizeLanesCommand implements Callable<Integer> {
                     o.add(new ScenarioLoader.Override("throttling.alertStormProtection.enabled=" + on, "--compare-storm-protection"));
                 }
                 ObjectNode facts = m.facts().deepCopy();
-                facts.put("alertStormProtection", dated ? "as dated in the plan" : on ? "on" : "off");
+                facts.put("alertStormProtection", on);
+                if (dated) {
+                    facts.put("alertStormProtectionAsDated", true);
+                }
                 out.add(new Case((m.label().isEmpty() ? "" : m.label() + ", ") + "SECMP0062 alert storm protection "
                         + (dated ? "as dated in the plan" : on ? "on" : "off"), o, facts));
             }
@@ -285,7 +289,7 @@ final class SizeLanesCommand implements Callable<Integer> {
                 facts.put("day", m.day().toString());
                 facts.put("installedHubs", m.hubs());
                 ArrayNode events = facts.putArray("eventsInForce");
-                m.inForce().forEach(c -> events.addObject().put("at", c.at().toString()).put("set", c.set()).put("source", c.source()));
+                m.inForce().forEach(c -> events.addObject().put("when", c.when()).put("set", c.set()).put("source", c.source()));
                 List<ScenarioLoader.Override> set = m.assignments().stream()
                         .map(a -> new ScenarioLoader.Override(a, "plan, " + m.name() + ": " + a)).toList();
                 out.add(new Case("month " + DatedPlan.describe(m), set, facts));

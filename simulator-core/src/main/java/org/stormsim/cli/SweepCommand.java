@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stormsim.plan.Kinds;
+import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
 import org.stormsim.scenario.Problem;
 import org.stormsim.scenario.Scenario;
 import org.stormsim.scenario.ScenarioLoader;
+import org.stormsim.study.DatedPlan;
 import org.stormsim.study.Sweep;
 import org.stormsim.study.SweepGrid;
 import org.stormsim.study.SweepOutput;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
             "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=1,2,3 --replications 3",
             "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=1,2 \\",
             "      --param throttling.alertStormProtection.enabled=false,true",
-            "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=2,3 --metric alerts.p99"})
+            "  stormsim sweep scenarios/quickstart.yaml --param dsp.lanes=2,3 --metric alerts.p99",
+            "  stormsim sweep scenarios/gb-plan-2019-2020.yaml --plan"})
 final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
@@ -49,6 +52,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--metric", paramLabel = "PATH", description = "a summary path to report, e.g. alerts.latency.p99 (repeatable)")
     List<String> metrics = new ArrayList<>();
+
+    @Option(names = "--plan", description = "run each month of the file's plan: section (its representative day at that month's "
+            + "installed base and state) as a point; replaces the grid")
+    boolean plan;
 
     @Mixin
     ExecutionOptions execution;
@@ -63,13 +70,14 @@ final class SweepCommand implements Callable<Integer> {
         if (!execution.check(err)) {
             return Main.BAD_INPUT;
         }
-        SweepGrid grid = grid(err);
+        List<SweepGrid.Point> planned = new ArrayList<>();
+        SweepGrid grid = plan ? planGrid(err, planned) : grid(err);
         if (grid == null) {
             return Main.BAD_INPUT;
         }
         int t = execution.threads();
         Sweep sweep = new Sweep(scenario.file, scenario.overrides(), t);
-        List<SweepGrid.Point> points = grid.points();
+        List<SweepGrid.Point> points = plan ? planned : grid.points();
         List<Scenario> scenarios;
         try {
             scenarios = sweep.load(points);
@@ -93,6 +101,32 @@ final class SweepCommand implements Callable<Integer> {
             o.println("sweep: " + files.get(0) + ", " + files.get(1) + ", " + files.get(2));
             return results.stream().allMatch(Sweep.PointResult::completed) ? Main.OK : Main.INTERRUPTED;
         });
+    }
+
+    /** The plan's months as one parameter, {@code month}, each point the month's assignments; null (reported) when there is no plan. */
+    private SweepGrid planGrid(PrintWriter err, List<SweepGrid.Point> points) {
+        ScenarioOptions.Loaded loaded = scenario.load(err);
+        if (loaded == null) {
+            return null;
+        }
+        DccScenario sc = loaded.scenario().asDcc();
+        DatedPlan p;
+        try {
+            p = sc == null ? null : DatedPlan.of(scenario.file, sc);
+        } catch (InvalidScenarioException e) {
+            ScenarioOptions.report(err, e);
+            return null;
+        }
+        if (p == null) {
+            err.println(scenario.file + ": --plan needs a plan: section in a kind: dcc scenario (docs/calibration.md); this file has none");
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (DatedPlan.Month m : p.months(sc)) {
+            points.add(new SweepGrid.Point(names.size(), m.assignments(), java.util.Map.of("month", m.name())));
+            names.add(m.name());
+        }
+        return new SweepGrid(List.of(new SweepGrid.Parameter("month", names)), metrics);
     }
 
     private SweepGrid grid(PrintWriter err) {

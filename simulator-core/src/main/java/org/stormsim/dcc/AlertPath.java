@@ -61,7 +61,7 @@ final class AlertPath extends MessagePath {
         msgs.cohort[m] = (short) src.cohortOf(k);
         msgs.user[m] = (short) src.recipientOf(k);
         msgs.alsoUser[m] = (short) src.alsoRecipientOf(k);
-        counters.alertRaised(src.code, src.region);
+        counters.alertRaised(src.code, src.region, msgs.cohort[m]);
         if (!atCsp.pass(m, now)) {
             finish(m, DccOutcome.ALERT_SUPPRESSED);
             return;
@@ -90,7 +90,7 @@ final class AlertPath extends MessagePath {
         msgs.powerLostAt[m] = powerLost;
         msgs.flags[m] = massOutage ? Messages.MASS_OUTAGE : 0;
         msgs.hop[m] = (byte) (firstHop - 1);
-        counters.alertRaised(code, region);
+        counters.alertRaised(code, region, cohort);
         stages.hold.hold(m, now + delay);
     }
 

@@ -2,12 +2,15 @@ package org.stormsim.dcc;
 
 /**
  * The kernel-side counts the conservation ledger needs besides the outcome records: alerts raised
- * (per code and region) and still in flight before their hand-off (per code), deliveries handed over
+ * (per code and region, and per cohort and code) and still in flight before their hand-off (per code), deliveries handed over
  * and not yet ended, Service Request attempts not yet resolved and requests not yet final, WAN
  * re-registrations and CSP test commands. Kernel thread; read after the run.
  */
 public final class Counters {
     private final long[] raised;
+    /** Alerts raised per cohort and code (cohort-major), for alerts with a cohort. */
+    private final long[] raisedByCohort;
+    private final int codes;
     private final long[] live;
     private final long[] liveByRegion = new long[Population.REGIONS];
     long unresolvedRequests;
@@ -20,13 +23,19 @@ public final class Counters {
     private long deliveries;
     private long liveDeliveries;
 
-    Counters(int codes) {
+    Counters(int codes, int cohorts) {
+        this.codes = codes;
         raised = new long[codes * Population.REGIONS];
+        raisedByCohort = new long[codes * cohorts];
         live = new long[codes];
     }
 
-    void alertRaised(int code, int region) {
+    /** An alert of {@code code} raised in {@code region} by a device of {@code cohort} (-1: none, e.g. a replayed alert). */
+    void alertRaised(int code, int region, int cohort) {
         raised[code * Population.REGIONS + region]++;
+        if (cohort >= 0) {
+            raisedByCohort[cohort * codes + code]++;
+        }
         live[code]++;
         liveByRegion[region]++;
     }
@@ -70,6 +79,11 @@ public final class Counters {
 
     public long liveTestCommands() {
         return liveTestCommands;
+    }
+
+    /** Alerts of {@code code} raised by devices of {@code cohort}. */
+    public long raisedByCohort(int cohort, int code) {
+        return raisedByCohort[cohort * codes + code];
     }
 
     public long raised(int code, int region) {

@@ -60,7 +60,7 @@ public final class DccModelBuilder {
         Population population = new Population(scenario);
         DccUser[] users = scenario.users().toArray(new DccUser[0]);
         Recipients recipients = new Recipients(population, users);
-        Counters counters = new Counters(AlertCatalogue.get().size());
+        Counters counters = new Counters(AlertCatalogue.get().size(), scenario.population().cohorts().size());
         Messages msgs = new Messages();
         Stages stages = stages(kernel, msgs, warmup, streams, users);
         Growth growth = new Growth(scenario.events());

@@ -36,8 +36,8 @@ public final class ScenarioLoader {
     /** A field path: names (no dots or brackets in them) separated by single dots, and list indices. */
     private static final Pattern PATH = Pattern.compile("(?:[^.\\[\\]]+|\\[[^\\]]*\\])(?:\\.[^.\\[\\]]+|\\.?\\[[^\\]]*\\])*");
 
-    /** Top-level sections that describe a study of the scenario rather than the scenario: {@code sweep}, {@code plan}. */
-    public static final List<String> STUDY_SECTIONS = List.of("sweep", "plan");
+    /** Top-level sections that describe a study of the scenario rather than the scenario: {@code sweep}, {@code plan}, {@code calibration}. */
+    public static final List<String> STUDY_SECTIONS = List.of("sweep", "plan", "calibration");
 
     /** The top-level section {@code key} of {@code file} as written (null when absent), e.g. its {@code sweep:}. */
     public static Node section(Path file, String key) throws InvalidScenarioException {

@@ -30,8 +30,9 @@ import org.stormsim.scenario.ScenarioLoader;
  *     - {at: 2020-02-26, hubs: 4000000}
  *   installsStop:                        # a combination whose installs stop keeps the hubs it had
  *     - {cohort: single-fuel-ihd, at: 2020-03-01}
- *   events:                              # a change from its date on, as a --set
+ *   events:                              # a change from its date on (at) or before it (until), as a --set
  *     - {at: 2020-05-06, set: "throttling.alertStormProtection.enabled=true", source: "SECMP0062 Part 1 live [F]"}
+ *     - {until: 2020-06-01, set: "population.cohorts[3].alerts[0].start=366d", source: "silent before its fix [A]"}
  *   laneCost: {perMonth: 25000, currency: GBP, source: "[A] ..."}   # optional: what a lane costs a month
  * </pre>
  * Month {@code m}'s scenario is the file's with: the regions' hubs set to the installed base on its
@@ -60,8 +61,21 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
     public record Stop(String cohort, LocalDate at) {
     }
 
-    /** A dated change: a {@code --set} assignment from {@code at} on, and where the date comes from. */
-    public record Change(LocalDate at, String set, String source) {
+    /**
+     * A dated change: a {@code --set} assignment from {@code at} on or, written with {@code until},
+     * on every day before {@code until} (what held before a fix whose after is the file's value); the
+     * other date is null. And where the change and its date come from.
+     */
+    public record Change(LocalDate at, LocalDate until, String set, String source) {
+        /** Whether the change holds on day {@code d}. */
+        public boolean holdsOn(LocalDate d) {
+            return at != null ? !at.isAfter(d) : d.isBefore(until);
+        }
+
+        /** Its date as written: {@code 2020-05-06}, or {@code until 2020-06-01}. */
+        public String when() {
+            return at != null ? at.toString() : "until " + until;
+        }
     }
 
     /** One month of the plan: its name, representative day, installed base, cohort shares, overrides and the events in force. */
@@ -118,7 +132,7 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
         }
         List<Change> inForce = new ArrayList<>();
         for (Change e : events) {
-            if (!e.at().isAfter(d)) {
+            if (e.holdsOn(d)) {
                 inForce.add(e);
                 set.add(e.set());
             }
@@ -324,8 +338,9 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
         List<Change> out = new ArrayList<>();
         for (Node.MapNode e : list(n, "plan.events", problems)) {
             String path = "plan.events[" + out.size() + "]";
-            if (entry(e, path, List.of("at", "set"), problems) == null) {
-                out.add(new Change(LocalDate.MIN, "", ""));
+            String date = e.get("until") != null && e.get("at") == null ? "until" : "at";
+            if (entry(e, path, List.of(date, "set"), problems) == null) {
+                out.add(new Change(LocalDate.MIN, null, "", ""));
                 continue;
             }
             String set = text(e.get("set"));
@@ -333,7 +348,8 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
                 problems.add(new Problem(e.get("set").location(), path + ".set", e.get("set").show(), "a scenario assignment PATH=VALUE, as --set takes"));
             }
             Node src = e.get("source");
-            out.add(new Change(date(e.get("at"), path + ".at", problems), set, src == null ? "" : text(src)));
+            LocalDate when = date(e.get(date), path + "." + date, problems);
+            out.add(new Change(date.equals("at") ? when : null, date.equals("at") ? null : when, set, src == null ? "" : text(src)));
         }
         return out;
     }

@@ -26,7 +26,10 @@ import org.stormsim.scenario.DccScenario;
  * sees at which it would be offered as much work as it can do, if all of it grew alike [I]; below 1
  * the stage is over its capacity now. What a stage is offered is what the stages before it passed on,
  * so a stage behind a saturated one looks lighter than its demand [I]. The lanes together: the
- * router sends each alert to the least-loaded lane, so the lanes saturate as one pool [I].
+ * router sends each alert to the least-loaded lane, so the lanes saturate as one pool [I]; their
+ * {@code lanesForPeakHour} is the fewest lanes of the same speed whose peak hour is offered no more
+ * than they can do, {@code ceil(peak offered load x lanes)} [I] (the Service Level may need one more:
+ * {@code size-lanes} answers that).
  *
  * <p>Left out, and listed: stages that are latencies in the model, with no capacity (the HAN hop, the
  * CSP transit in and out with the DSP's latencies, the device side, the test-command turn-around),
@@ -57,7 +60,12 @@ public final class CapacitySummary {
                 continue;
             }
             Load load = wholeHours ? load(row.work, row.servers, first, last) : periodLoad(row.work, row.servers, warmup, end);
-            stage(out.addObject(), row, load);
+            ObjectNode x = out.addObject();
+            stage(x, row, load);
+            if (row.id.equals("lanes")) {
+                // the fewest lanes whose peak hour is offered no more than they can do [I]; the Service Level may need one more
+                x.put("lanesForPeakHour", Math.max(1, (int) Math.ceil(load.peak * row.servers - 1e-9)));
+            }
             boolean single = !row.id.startsWith("lane-"); // a lane saturates with the pool, not alone
             if (single && load.peak > 0 && (firstToSaturate == null || load.peak > firstToSaturate.peak)) {
                 firstToSaturate = row.with(load.peak);

@@ -188,7 +188,7 @@ public final class DccSummary {
         sim.put("seconds", rep.simulatedSeconds());
         sim.put("warmupSeconds", sc.warmup().seconds());
         sim.put("events", rep.events());
-        n.set("alerts", alerts(rep));
+        n.set("alerts", alerts(sc, rep));
         n.set("deliveries", deliveries(sc, rep));
         ObjectNode requests = requests(sc, rep.metrics());
         requests.put("inFlightAtEnd", rep.counters().unresolvedRequests());
@@ -207,6 +207,28 @@ public final class DccSummary {
         n.set("throttling", throttling(sc, rep));
         n.set("ledger", ledger(rep.ledgers()));
         return new Figures(n);
+    }
+
+    /**
+     * Alerts raised by the devices of each Supplier's cohorts (the Supplier responsible for the
+     * installation, {@code cohorts[].supplier}), by code: "a Single Fuelled Installation Supplier
+     * responsible for 90% of 8F12 Alerts" (OPSG 28 [S]) is read here. Alerts without a cohort
+     * (replayed, migrated) are in no Supplier's count.
+     */
+    private static ObjectNode bySupplier(DccScenario sc, Counters c) {
+        ObjectNode out = F.objectNode();
+        AlertCatalogue cat = AlertCatalogue.get();
+        for (int k = 0; k < sc.population().cohorts().size(); k++) {
+            String supplier = sc.population().cohorts().get(k).supplier();
+            for (int code = 0; code < cat.size(); code++) {
+                long raised = c.raisedByCohort(k, code);
+                if (raised > 0) {
+                    ObjectNode x = out.has(supplier) ? (ObjectNode) out.get(supplier) : out.putObject(supplier);
+                    x.put(cat.at(code).code(), x.path(cat.at(code).code()).asLong() + raised);
+                }
+            }
+        }
+        return out;
     }
 
     private static ObjectNode throttling(DccScenario sc, DccReplicationResult rep) {
@@ -320,7 +342,7 @@ public final class DccSummary {
         return x;
     }
 
-    private static ObjectNode alerts(DccReplicationResult rep) {
+    private static ObjectNode alerts(DccScenario sc, DccReplicationResult rep) {
         DccMetrics m = rep.metrics();
         Counters c = rep.counters();
         ObjectNode n = F.objectNode();
@@ -345,6 +367,7 @@ public final class DccSummary {
             x.set("latency", latency(m.alertLatencyOfCode(code)));
             byCode.set(cat.at(code).code(), x);
         }
+        n.set("bySupplier", bySupplier(sc, c));
         ObjectNode byRegion = n.putObject("byRegion");
         for (int r = 0; r < REGIONS.length; r++) {
             long raised = 0;

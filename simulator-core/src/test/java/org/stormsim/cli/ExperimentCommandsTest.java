@@ -134,7 +134,7 @@ class ExperimentCommandsTest {
         assertBad(cli("sweep", q), "no sweep: section and no --param");
         assertBad(cli("size-lanes", q, "--target", "alerts.p99<60s"), "PATH<=VALUE");
         assertBad(cli("size-lanes", Timeline.shipped("network-quickstart.yaml").toString()), "size-lanes sizes dsp.lanes");
-        assertBad(cli("size-lanes", q, "--by-month"), "needs a growth event");
+        assertBad(cli("size-lanes", q, "--by-month"), "needs a plan: section or a growth event");
         assertBad(cli("run", q, "--precision", "2"), "between 0 and 1");
         assertBad(cli(small("run", q, "--precision", "0.5", "--metric", "alerts.latency.p98")), "allowed: count, mean");
         assertBad(cli(small("run", q, "--precision", "0.5", "--metric", "sla.measures.alerts")), "matches 4 elements");
