@@ -17,7 +17,7 @@ import org.stormsim.catalogue.AlertCode;
  * order: {@code intervalStart,region,alertCode,combination,devices,count} (alerts per interval) and
  * {@code month,region,alertCode,combination,devices,volume} (the DCC's monthly alert report), each
  * with the optional {@code skew} (a Zipf exponent, default 0: an even share) and {@code deviceType}
- * (default ESME). A combination is a cohort id of {@code population.cohorts}; when the reader is given
+ * (default ESME; an empty field takes the default). A combination is a cohort id of {@code population.cohorts}; when the reader is given
  * the scenario, each row is checked against it (the combination exists, is in the region, has devices
  * of the type, and at least as many as the row names). Every problem names its line, column, field,
  * value and what is allowed. One reader per file read; not thread-safe.
@@ -121,7 +121,7 @@ final class DeviceTraceReader {
         if (c == null) {
             problems.add(new Problem(at(line, "alertCode"), "alertCode", code, "unknown alert code; allowed: a GBCS alert code such as 8F3E"));
         }
-        String type = column.containsKey("deviceType") ? field(fields, "deviceType") : "ESME";
+        String type = column.containsKey("deviceType") && !field(fields, "deviceType").isEmpty() ? field(fields, "deviceType") : "ESME";
         if (!DccPopulation.Cohort.DEVICE_TYPES.contains(type)) {
             problems.add(new Problem(at(line, "deviceType"), "deviceType", type, "unknown device type; allowed: "
                     + String.join(", ", DccPopulation.Cohort.DEVICE_TYPES)));
