@@ -5,7 +5,8 @@ import org.stormsim.engine.RandomStream;
 
 /**
  * A {@link PoissonSource} of one alert code from one population of devices in one region. Each
- * arrival picks a device uniformly; an alert whose hub has no power is never raised.
+ * arrival picks a device (uniformly, unless the source says otherwise); an alert whose hub has no
+ * power is never raised.
  */
 abstract class AlertSource extends PoissonSource {
     final int region;
@@ -45,14 +46,17 @@ abstract class AlertSource extends PoissonSource {
         return -1;
     }
 
+    /** The device that raises the arrival at {@code now}, or -1 for none: one of {@link #devices} uniformly, unless a source says otherwise. */
+    long pickDevice(long now) {
+        long n = devices(now);
+        return n > 0 ? (long) (rng.nextDouble() * n) : -1;
+    }
+
     @Override
     final void emit(long now, Arrivals to) {
-        long n = devices(now);
-        if (n > 0) {
-            long k = (long) (rng.nextDouble() * n);
-            if (!outages.off(region, hubOf(k))) {
-                to.alert(this, k, now);
-            }
+        long k = pickDevice(now);
+        if (k >= 0 && !outages.off(region, hubOf(k))) {
+            to.alert(this, k, now);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.stormsim.scenario.DccPopulation;
 import org.stormsim.scenario.DccReplay;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.DccUser;
+import org.stormsim.scenario.DeviceSeries;
 import org.stormsim.scenario.PopulationScale;
 import org.stormsim.scenario.SimDuration;
 import org.stormsim.scenario.Trace;
@@ -241,6 +242,34 @@ public final class DccModelBuilder {
                     c.horizon(), c.growth(), c.outages(), s.counts(), replayScale, interval, c.population().hubs[s.region()],
                     AlertCatalogue.isOutageCode(code.code()), c.recipients()));
         }
+        for (DeviceSeries s : trace.deviceSeries()) {
+            addDeviceReplaySource(c, sources, s, interval);
+        }
+    }
+
+    /**
+     * A device-keyed series' source over its combination's devices of its type in its region; none
+     * when {@code population.scale} left the combination no such device there (the loader checked
+     * the combination at the scale written).
+     */
+    private void addDeviceReplaySource(Context c, List<PoissonSource> sources, DeviceSeries s, long interval) {
+        Population pop = c.population();
+        int k = pop.cohortIndex(s.combination());
+        int r = s.region();
+        long deviceCount = k < 0 ? 0 : Math.min(Integer.MAX_VALUE, Math.round(pop.count[k][r] * pop.cohorts[k].devices(s.deviceType())));
+        if (deviceCount <= 0) {
+            return;
+        }
+        DeviceReplaySchedule schedule = s.monthly()
+                ? DeviceReplaySchedule.monthly(s, scenario.start().date(), scenario.replay().profile(), replayScale, c.horizon(), deviceCount)
+                : DeviceReplaySchedule.byInterval(s, interval, replayScale, c.horizon(), deviceCount);
+        AlertCode code = AlertCatalogue.get().at(s.code());
+        String region = DccScenario.REGIONS.get(r);
+        String id = "replay:" + s.combination() + ":" + region + ":" + code.code() + ":" + s.deviceType();
+        int[] to = recipients(c.recipients(), k, null, AlertCatalogue.isOutageCode(code.code()));
+        sources.add(new DeviceReplayAlertSource(sources.size(), id, r, s.code(), c.streams().stream("alerts:" + id), c.kernel(), c.horizon(),
+                c.growth(), c.outages(), schedule, k, s.deviceType(), pop.base[k][r], pop.count[k][r], deviceCount,
+                c.streams().stream("replay-devices:" + s.combination() + ":" + region + ":" + s.deviceType()), to[0], to[1]));
     }
 
     private void addMigrationSources(Context c, List<PoissonSource> sources) {

@@ -47,9 +47,8 @@ abstract class PoissonSource {
     /** Draws the next pending event from now (called at start and whenever the rate changes). */
     final void reschedule() {
         long now = kernel.now();
-        double r = rate(now);
         long boundary = Math.min(nextChange(now), growth.nextChange(now));
-        long candidate = r > 0 ? plusSaturated(now, Math.round(rng.nextExponential() * 1e6 / r)) : NEVER;
+        long candidate = nextArrival(now);
         if (candidate < boundary) {
             nextAt = candidate;
             pendingArrival = true;
@@ -60,6 +59,16 @@ abstract class PoissonSource {
         if (nextAt <= horizon) {
             kernel.schedule(nextAt, Payloads.source(index));
         }
+    }
+
+    /**
+     * The time of the next arrival from {@code now}, or {@link #NEVER}: an exponential draw at the
+     * current rate, redrawn at every change. A source that knows its arrivals in advance (a replayed
+     * count) gives the same pending time until it has emitted it.
+     */
+    long nextArrival(long now) {
+        double r = rate(now);
+        return r > 0 ? plusSaturated(now, Math.round(rng.nextExponential() * 1e6 / r)) : NEVER;
     }
 
     /** {@code t + gap}, or {@link #NEVER} when that passes the clock's end (a rate so low that its gap outlasts any horizon). */

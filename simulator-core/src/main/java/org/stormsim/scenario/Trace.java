@@ -21,14 +21,17 @@ import org.stormsim.catalogue.AlertCatalogue;
 import org.stormsim.catalogue.AlertCode;
 
 /**
- * A trace of observed alert volumes, read from CSV with the header
- * {@code intervalStart,region,alertCode,count}: the interval's start as a duration from the start of
- * the run ({@code 0s}, {@code 1h}, or plain seconds), the region, the alert code and the alerts
- * observed. Every malformed line is reported with its line number. Loaded with the scenario that
- * replays it ({@link DccReplay#trace()}), so its content is part of the resolved scenario (and of its
- * hash). Immutable once read.
+ * A trace of observed alert volumes, read from CSV in one of three shapes, told apart by the header:
+ * {@code intervalStart,region,alertCode,count} (the interval's start as a duration from the start of
+ * the run, {@code 0s}, {@code 1h}, or plain seconds; the region; the alert code; the alerts observed,
+ * spread over the region's hubs: {@link #series}); and the device-keyed shapes
+ * {@code intervalStart,region,alertCode,combination,devices,count[,skew][,deviceType]} and the monthly
+ * alert report {@code month,region,alertCode,combination,devices,volume[,skew][,deviceType]}
+ * ({@link #deviceSeries}, read by {@link DeviceTraceReader}). Every malformed line is reported with
+ * its line number. Loaded with the scenario that replays it ({@link DccReplay#trace()}), so its content
+ * is part of the resolved scenario (and of its hash). Immutable once read.
  */
-public record Trace(List<Series> series) {
+public record Trace(List<Series> series, List<DeviceSeries> deviceSeries) {
     /** One series: the counts of one (region index, alert code index) per interval index. */
     public record Series(int region, int code, long[] counts) {
     }
@@ -38,10 +41,15 @@ public record Trace(List<Series> series) {
     static final long MAX_INTERVALS = 10_000_000;
     /** The largest trace file, bytes (100 MB: some four million lines). */
     static final long MAX_BYTES = 100L * 1024 * 1024;
+    /** {@link #intervalIndex}: a start that is no duration, or too late. */
+    static final long UNREADABLE = -1;
+    /** {@link #intervalIndex}: a start off the start of an interval. */
+    static final long MISALIGNED = -2;
     private static final List<String> HEADER = List.of("intervalStart", "region", "alertCode", "count");
 
     public Trace {
         series = List.copyOf(series);
+        deviceSeries = List.copyOf(deviceSeries);
     }
 
     /** The trace a scenario replays (its path relative to the scenario file), or null when it replays none. */
@@ -63,12 +71,21 @@ public record Trace(List<Series> series) {
                     (Files.isDirectory(file) ? "a folder, not a trace file" : Files.exists(file) ? "cannot read the trace file (permission denied)"
                             : "no such trace file") + " (looked for " + file.toAbsolutePath() + "; the path is relative to the scenario file)")));
         }
-        return read(file, scenario.replay().interval().micros());
+        return read(file, scenario.replay().interval().micros(), scenario);
     }
 
-    /** Reads {@code file}, whose intervals are {@code interval} long. */
+    /** Reads {@code file}, whose intervals are {@code interval} long, checking no device-keyed row against a population. */
     public static Trace read(Path file, long interval) throws InvalidScenarioException {
+        return read(file, interval, null);
+    }
+
+    /**
+     * Reads {@code file}, whose intervals are {@code interval} long; a device-keyed row is checked
+     * against {@code scenario}'s population unless it is null.
+     */
+    public static Trace read(Path file, long interval, DccScenario scenario) throws InvalidScenarioException {
         String name = file.toString();
+        List<DeviceSeries> devices = List.of();
         List<Problem> problems = new ArrayList<>();
         Map<String, TreeMap<Long, Long>> byKey = new TreeMap<>();
         if (interval <= 0) {
@@ -77,7 +94,13 @@ public record Trace(List<Series> series) {
         String text = text(file, name);
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
         try (MappingIterator<List<String>> rows = mapper.readerFor(List.class).with(CsvSchema.emptySchema()).readValues(text)) {
-            boolean headerOk = rows.hasNextValue() && checkHeader(rows.nextValue(), name, problems);
+            List<String> header = rows.hasNextValue() ? rows.nextValue() : null;
+            if (header != null && DeviceTraceReader.claims(header)) {
+                DeviceTraceReader reader = new DeviceTraceReader(name, text, header, interval, scenario);
+                readDeviceRows(rows, reader, name, problems);
+                devices = reader.series();
+            }
+            boolean headerOk = header != null && !DeviceTraceReader.claims(header) && checkHeader(header, name, problems);
             while (headerOk && rows.hasNextValue() && problems.size() < MAX_PROBLEMS) {
                 int line = rows.getParser().currentLocation().getLineNr();
                 List<String> fields = rows.nextValue();
@@ -100,7 +123,25 @@ public record Trace(List<Series> series) {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        return new Trace(toSeries(byKey));
+        return new Trace(toSeries(byKey), devices);
+    }
+
+    private static void readDeviceRows(MappingIterator<List<String>> rows, DeviceTraceReader reader, String name, List<Problem> problems)
+            throws IOException {
+        if (!reader.checkHeader(problems)) {
+            return;
+        }
+        while (rows.hasNextValue() && problems.size() < MAX_PROBLEMS) {
+            int line = rows.getParser().currentLocation().getLineNr();
+            List<String> fields = rows.nextValue();
+            if (fields.size() != reader.width()) {
+                problems.add(new Problem(new Location(name, line, 1), "", String.join(",", fields), fields.size() + " field"
+                        + (fields.size() == 1 ? "" : "s") + "; allowed: exactly " + reader.width() + ", as the header names them: "
+                        + reader.headerText()));
+                continue;
+            }
+            reader.row(fields, line, problems);
+        }
     }
 
     /** The file's text; a file that cannot be read, or is not UTF-8 text, is one problem. */
@@ -129,7 +170,7 @@ public record Trace(List<Series> series) {
     private static boolean checkHeader(List<String> cols, String name, List<Problem> problems) {
         if (!cols.equals(HEADER)) {
             problems.add(new Problem(new Location(name, 1, 1), "", String.join(",", cols),
-                    "the header must be exactly: intervalStart,region,alertCode,count"));
+                    "the header must be exactly one of: " + DeviceTraceReader.shapes()));
             return false;
         }
         return true;
@@ -141,21 +182,9 @@ public record Trace(List<Series> series) {
         String region = row.get(1).trim();
         String code = row.get(2).trim();
         String count = row.get(3).trim();
-        long t;
-        try {
-            t = start.matches("[0-9]+") ? Math.multiplyExact(Long.parseLong(start), 1_000_000L) : SimDuration.parse(start).micros();
-        } catch (InvalidValueException | ArithmeticException | NumberFormatException e) {
-            problems.add(new Problem(at, "intervalStart", start, "allowed: a duration from the start of the run, e.g. 0s, 1h, or whole seconds"
-                    + " (at most about 73,000 years)"));
-            return;
-        }
-        if (t / interval >= MAX_INTERVALS) {
-            problems.add(new Problem(at, "intervalStart", start, "too late; allowed: within the first " + MAX_INTERVALS
-                    + " intervals of the run (replay.interval is " + interval / 1_000_000.0 + " s)"));
-            return;
-        }
-        if (t % interval != 0) {
-            problems.add(new Problem(at, "intervalStart", start, "not at the start of an interval (replay.interval is " + interval / 1_000_000.0 + " s)"));
+        long index = intervalIndex(start, at, interval, problems);
+        if (index == UNREADABLE) {
+            return; // the other fields are checked when the start is merely off an interval's start
         }
         if (DccScenario.REGIONS.indexOf(region) < 0) {
             problems.add(new Problem(at, "region", region, "unknown region; allowed: N, C, S"));
@@ -173,9 +202,35 @@ public record Trace(List<Series> series) {
         if (n < 0) {
             problems.add(new Problem(at, "count", count, "allowed: a whole number of alerts, 0 or more"));
         }
-        if (c != null && n >= 0 && DccScenario.REGIONS.indexOf(region) >= 0 && t % interval == 0) {
-            byKey.computeIfAbsent(region + "," + c.code(), k -> new TreeMap<>()).merge(t / interval, n, Long::sum);
+        if (c != null && n >= 0 && DccScenario.REGIONS.indexOf(region) >= 0 && index >= 0) {
+            byKey.computeIfAbsent(region + "," + c.code(), k -> new TreeMap<>()).merge(index, n, Long::sum);
         }
+    }
+
+    /**
+     * The index of the interval {@code start} begins (a duration from the start of the run, or whole
+     * seconds), or, with a problem added, {@link #UNREADABLE} when it is not a duration or too late and
+     * {@link #MISALIGNED} when it is not at the start of an interval {@code interval} microseconds long.
+     */
+    static long intervalIndex(String start, Location at, long interval, List<Problem> problems) {
+        long t;
+        try {
+            t = start.matches("[0-9]+") ? Math.multiplyExact(Long.parseLong(start), 1_000_000L) : SimDuration.parse(start).micros();
+        } catch (InvalidValueException | ArithmeticException | NumberFormatException e) {
+            problems.add(new Problem(at, "intervalStart", start, "allowed: a duration from the start of the run, e.g. 0s, 1h, or whole seconds"
+                    + " (at most about 73,000 years)"));
+            return UNREADABLE;
+        }
+        if (t / interval >= MAX_INTERVALS) {
+            problems.add(new Problem(at, "intervalStart", start, "too late; allowed: within the first " + MAX_INTERVALS
+                    + " intervals of the run (replay.interval is " + interval / 1_000_000.0 + " s)"));
+            return UNREADABLE;
+        }
+        if (t % interval != 0) {
+            problems.add(new Problem(at, "intervalStart", start, "not at the start of an interval (replay.interval is " + interval / 1_000_000.0 + " s)"));
+            return MISALIGNED;
+        }
+        return t / interval;
     }
 
     private static List<Series> toSeries(Map<String, TreeMap<Long, Long>> byKey) {

@@ -245,7 +245,7 @@ class ScenarioInputFuzzTest {
         }
     }
 
-    /** Every shipped scenario, every corpus file (text files only) and a valid trace. */
+    /** Every shipped scenario, every corpus file (text files only) and a valid trace of each shape. */
     private static List<Seed> seeds() {
         List<Seed> out = new ArrayList<>();
         try {
@@ -268,6 +268,10 @@ class ScenarioInputFuzzTest {
             throw new IllegalStateException(e);
         }
         out.add(new Seed("valid.csv", "intervalStart,region,alertCode,count\n0s,N,8F3E,10\n3600,C,8F35,2\n2h,S,8F3E,0\n"));
+        out.add(new Seed("valid-devices.csv", "intervalStart,region,alertCode,combination,devices,count,skew,deviceType\n"
+                + "0s,N,8F3E,esme-ppmid,40,2000,1.0,ESME\n1h,C,8F12,standard,100,150,,CHF\n2h,S,8F3E,standard,0,0,0,ESME\n"));
+        out.add(new Seed("valid-monthly.csv", "deviceType,month,region,alertCode,combination,devices,volume\n"
+                + "ESME,2020-01,N,8F3E,esme-ppmid,5,31000\nCHF,2020-02,S,8F12,\"std, quoted\",50,3100\n"));
         return List.copyOf(out);
     }
 
