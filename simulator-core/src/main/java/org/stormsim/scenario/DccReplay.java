@@ -8,7 +8,7 @@ package org.stormsim.scenario;
 public record DccReplay(@Doc("the CSV file, relative to the scenario file") String file,
                         @Default(value = "add") @Doc("add (on top of the cohorts' alerts) or only (the trace alone)") ReplayMode mode,
                         @Default(value = "1h") @Doc("the length of each interval in the file, more than zero") SimDuration interval,
-                        @Loaded Trace trace) implements Validated {
+                        @Loaded Trace trace) implements Validated, java.io.Serializable {
     @Override
     public void validate(Validation v) {
         v.check(!file.isBlank(), "file", "allowed: the path of a CSV trace, relative to the scenario file");
