@@ -19,6 +19,8 @@ final class HazelcastSetup {
     static final String CLUSTER = "stormsim";
     /** The executor the workers run tasks on; its pool is the worker's kernel threads. */
     static final String EXECUTOR = "stormsim-tasks";
+    /** The executor a study's stop runs on: not the tasks' one, whose threads are busy with the very tasks to stop. */
+    static final String CONTROL = "stormsim-control";
     /** The member attribute that tells a client how many tasks the worker runs at once. */
     static final String THREADS = "stormsim.threads";
     /** The key of the worker's {@link WorkerTasks} in the member's user context. */
@@ -53,6 +55,7 @@ final class HazelcastSetup {
         j.getTcpIpConfig().setEnabled(true).addMember(bind + ":" + port);
         join.entries().forEach(a -> j.getTcpIpConfig().addMember(a));
         c.getExecutorConfig(EXECUTOR).setPoolSize(threads);
+        c.getExecutorConfig(CONTROL).setPoolSize(1);
         c.getMemberAttributeConfig().setAttribute(THREADS, String.valueOf(threads));
         c.setUserContext(new ConcurrentHashMap<>(Map.of(TASKS, tasks)));
         return c;

@@ -53,6 +53,7 @@ final class HazelcastWorkers implements Workers {
 
     private final HazelcastInstance client;
     private final IExecutorService executor;
+    private final IExecutorService control;
     private final Experiment local;
     private final Consumer<String> log;
     private final String study = UUID.randomUUID().toString();
@@ -64,6 +65,7 @@ final class HazelcastWorkers implements Workers {
     HazelcastWorkers(HazelcastInstance client, int localThreads, Consumer<String> log) {
         this.client = client;
         this.executor = client.getExecutorService(HazelcastSetup.EXECUTOR);
+        this.control = client.getExecutorService(HazelcastSetup.CONTROL);
         this.local = new Experiment(localThreads);
         this.log = log;
     }
@@ -161,7 +163,7 @@ final class HazelcastWorkers implements Workers {
         stopped = true;
         local.requestStop();
         try {
-            executor.executeOnAllMembers(new StopStudy(study));
+            control.executeOnAllMembers(new StopStudy(study));
         } catch (RuntimeException e) {
             log.accept("cluster: the stop could not reach every worker (" + e.getMessage() + "); their tasks run to their horizon");
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -112,6 +114,35 @@ class ClusterStudyTest {
         Outcome here = cli(with(SWEEP, "--threads", "2", "--out", tmp.resolve("here").toString()));
         assertEquals(0, here.status(), here.err());
         assertSameFiles(tmp.resolve("here"), tmp.resolve("cluster"), "sweep.csv", "sweep.json", "sweep.html");
+    }
+
+    @Test
+    void shouldStopTheRemoteTasksAndWriteWhatItHasOnSigterm() throws Exception {
+        Path out = tmp.resolve("stopped");
+        // full scale: each replication takes many seconds, so the stop comes in the middle of them
+        Process study = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), ClusterMain.class.getName(), "sweep", QUICKSTART.toString(), "--param", "dsp.lanes=2,3",
+                "--replications", "2", "--cluster", workers.addresses(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("study.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(tmp.resolve("study.txt")) || !Files.readString(tmp.resolve("study.txt")).contains("sweep of ")) {
+            assertTrue(study.isAlive() && System.nanoTime() < deadline, "the study did not start: " + text(tmp.resolve("study.txt")));
+            Thread.sleep(100);
+        }
+        Thread.sleep(3000);
+        long stop = System.nanoTime();
+        study.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook stops the study on every worker and waits for its files
+        assertTrue(study.waitFor(60, TimeUnit.SECONDS), "the study stopped: " + text(tmp.resolve("study.txt")));
+        double seconds = (System.nanoTime() - stop) / 1e9;
+        String said = text(tmp.resolve("study.txt"));
+        JsonNode sweep = new ObjectMapper().readTree(out.resolve("sweep.json").toFile());
+        assertEquals("interrupted", sweep.path("status").asText(), said);
+        assertEquals("interrupted", sweep.path("points").get(0).path("status").asText(), "stopped on its worker before the horizon: " + said);
+        assertTrue(seconds < 30, "stopped in " + seconds + " s");
+    }
+
+    private static String text(Path f) throws IOException {
+        return Files.exists(f) ? Files.readString(f) : "(nothing yet)";
     }
 
     @Test
