@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -91,6 +92,26 @@ class ClusterStudyTest {
         assertEquals(0, there.status(), there.err());
         assertTrue(there.err().contains("connected to 2 worker(s)"), "one address is enough to find every worker: " + there.err());
         assertSameFiles(tmp.resolve("here"), tmp.resolve("cluster"), "lanes.json", "lanes.html");
+    }
+
+    @Test
+    void shouldRunTheSamePrecisionRoundsOnTwoWorkersAsOnOneMachine() throws IOException {
+        String[] run = {"run", QUICKSTART.toString(), "--set", "population.scale=0.05", "--precision", "0.05", "--max-replications", "4",
+            "--no-progress"};
+        Outcome here = cli(with(run, "--threads", "2", "--out", tmp.resolve("here").toString()));
+        assertEquals(0, here.status(), here.err());
+        Outcome there = cli(with(run, "--cluster", workers.addresses(), "--out", tmp.resolve("cluster").toString()));
+        assertEquals(0, there.status(), there.err() + there.out());
+        assertTrue(there.out().contains("precision: "), there.out());
+        // replication 0 keeps the series and runs here; the others ran on the workers
+        assertSameFiles(tmp.resolve("here"), tmp.resolve("cluster"), "timeseries.csv", "latency.hlog", "report.html");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode a = (ObjectNode) json.readTree(tmp.resolve("here/summary.json").toFile());
+        ObjectNode b = (ObjectNode) json.readTree(tmp.resolve("cluster/summary.json").toFile());
+        a.remove("run"); // wall-clock time and threads: how it ran, not what
+        b.remove("run");
+        assertEquals(a, b, "summary.json but its run section");
+        assertTrue(a.path("precision").path("replications").asInt() >= 2, a.path("precision").toString());
     }
 
     @Test

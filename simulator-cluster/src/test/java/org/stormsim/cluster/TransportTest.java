@@ -33,7 +33,7 @@ class TransportTest {
     static final Path ROOT = Path.of(System.getProperty("stormsim.root", ".."));
 
     @Test
-    void shouldSendEveryShippedScenarioAsATaskWithTheSameHash() throws Exception {
+    void shouldSendEveryShippedScenarioAsATaskAndReadItBackTheSame() throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.walk(ROOT.resolve("scenarios"))) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
