@@ -2,11 +2,15 @@ package org.stormsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.stormsim.experiment.Experiment;
+import org.stormsim.experiment.Workers;
 import picocli.CommandLine.Option;
 
 /**
  * The options of every command that runs experiments ({@code run}, {@code sweep}, {@code size-lanes}):
- * where the results go and on how many kernel threads. The results never depend on the threads.
+ * where the results go and on how many kernel threads, or on which cluster. The results never depend
+ * on the threads, nor on the workers.
  */
 final class ExecutionOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/runs/NAME-TIMESTAMP)")
@@ -14,6 +18,10 @@ final class ExecutionOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "kernel threads (default: the number of cores)")
     Integer threads;
+
+    @Option(names = "--cluster", paramLabel = "HOST:PORT,...",
+            description = "run the replications on the stormsim workers at these addresses (docs/cluster.md; needs the cluster jar)")
+    String cluster;
 
     /** False (after printing why) when {@code --threads} is below 1 or {@code --out} names a file. */
     boolean check(PrintWriter err) {
@@ -23,6 +31,20 @@ final class ExecutionOptions {
     /** The kernel threads to use. */
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The experiment to run on: {@code --threads} kernel threads here, or the workers of
+     * {@code --cluster} (a {@link Workers.Unavailable} when they cannot be reached); {@code log}
+     * hears the cluster's lines. To be closed when the study ends.
+     */
+    Experiment experiment(Consumer<String> log) {
+        return cluster == null ? new Experiment(threads()) : new Experiment(Workers.connect(cluster, threads(), log));
+    }
+
+    /** How the experiment runs, for the first line a command prints. */
+    String where(Experiment e) {
+        return cluster == null ? threads() + " thread(s)" : "the cluster at " + cluster + " (" + e.threadsFor(Integer.MAX_VALUE) + " worker thread(s))";
     }
 
     /** The output folder: {@code --out}, or a new one under results/runs/ named after {@code name}. */

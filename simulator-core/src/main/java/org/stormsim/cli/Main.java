@@ -1,13 +1,15 @@
 package org.stormsim.cli;
 
 import java.io.PrintWriter;
+import org.stormsim.experiment.Workers;
 import org.stormsim.summary.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code stormsim} command line. Exit status: 0 success, 2 bad input (the scenario, an
- * override or an option), 1 internal error. Bad input never prints a stack trace.
+ * override or an option; with {@code --cluster}, a cluster that cannot be used), 1 internal error,
+ * 130 interrupted. Bad input never prints a stack trace.
  */
 @Command(name = "stormsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Discrete-event simulator of the GB smart metering network: alert storms, "
@@ -37,6 +39,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams and returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /**
+     * The command line with its subcommands, output streams and error handling, before it runs: the
+     * cluster jar adds its {@code worker} command to it.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.getSubcommands().get("help").getCommandSpec().usageMessage()
                 .footer("", "Examples:", "  stormsim help run", "  stormsim help validate");
@@ -51,6 +61,10 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof Workers.Unavailable) { // --cluster: no cluster jar, bad addresses, no worker answers or none left
+                err.println("stormsim: " + ex.getMessage());
+                return BAD_INPUT;
+            }
             err.println("stormsim: internal error: " + ex);
             if (System.getenv("STORMSIM_DEBUG") != null) {
                 ex.printStackTrace(err);
@@ -59,7 +73,7 @@ public final class Main implements Runnable {
             }
             return INTERNAL_ERROR;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     @Override

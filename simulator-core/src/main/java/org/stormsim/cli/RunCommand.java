@@ -132,9 +132,13 @@ final class RunCommand implements Callable<Integer> {
             o.println(line);
             o.flush();
         });
-        Experiment experiment = new Experiment(execution.threads());
-        return withInterruptHook(experiment::requestStop, () -> report(watched(experiment::progress, err, () -> plan.runOn(experiment)),
-                s, o));
+        Experiment experiment = execution.experiment(err::println);
+        try {
+            return withInterruptHook(experiment::requestStop, () -> report(watched(experiment::progress, err, () -> plan.runOn(experiment)),
+                    s, o));
+        } finally {
+            experiment.close();
+        }
     }
 
     /** Writes the outputs of {@code run} and prints its table and footer. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stormsim.experiment.Experiment;
 import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -131,11 +132,15 @@ final class SizeLanesCommand implements Callable<Integer> {
         if (cases == null) {
             return Main.BAD_INPUT;
         }
-        int t = execution.threads();
-        LaneSizing sizing = new LaneSizing(scenario.file, scenario.overrides(), parsed, maxLanes, t, o::println);
-        o.printf(Locale.ROOT, "size-lanes %s: targets %s, up to %d lanes, %d replication(s) per count%n", scenario.file, parsed, maxLanes,
-                sc.replications());
-        return RunCommand.withInterruptHook(sizing::requestStop, () -> run(sc, sizing, cases, parsed, o, err));
+        Experiment experiment = execution.experiment(err::println);
+        try {
+            LaneSizing sizing = new LaneSizing(scenario.file, scenario.overrides(), parsed, maxLanes, experiment, o::println);
+            o.printf(Locale.ROOT, "size-lanes %s: targets %s, up to %d lanes, %d replication(s) per count%s%n", scenario.file, parsed, maxLanes,
+                    sc.replications(), execution.cluster == null ? "" : ", on " + execution.where(experiment));
+            return RunCommand.withInterruptHook(sizing::requestStop, () -> run(sc, sizing, cases, parsed, o, err));
+        } finally {
+            experiment.close();
+        }
     }
 
     /** One sizing: a label and the overrides that make it (storm protection off or on; a month). */

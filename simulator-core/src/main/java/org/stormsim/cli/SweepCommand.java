@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stormsim.experiment.Experiment;
 import org.stormsim.plan.Kinds;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -75,18 +76,27 @@ final class SweepCommand implements Callable<Integer> {
         if (grid == null) {
             return Main.BAD_INPUT;
         }
-        int t = execution.threads();
-        Sweep sweep = new Sweep(scenario.file, scenario.overrides(), t);
         List<SweepGrid.Point> points = plan ? planned : grid.points();
         List<Scenario> scenarios;
         try {
-            scenarios = sweep.load(points);
+            scenarios = Sweep.load(scenario.file, scenario.overrides(), points);
         } catch (InvalidScenarioException e) {
             ScenarioOptions.report(err, e);
             return Main.BAD_INPUT;
         }
-        o.printf(Locale.ROOT, "sweep of %s: %d point(s) x %s, %d thread(s)%n", scenario.file, points.size(),
-                grid.parameters().stream().map(p -> p.path() + " " + p.values()).toList(), t);
+        Experiment experiment = execution.experiment(err::println);
+        try {
+            return run(grid, points, scenarios, experiment, o, err);
+        } finally {
+            experiment.close();
+        }
+    }
+
+    private int run(SweepGrid grid, List<SweepGrid.Point> points, List<Scenario> scenarios, Experiment experiment, PrintWriter o, PrintWriter err)
+            throws IOException {
+        Sweep sweep = new Sweep(scenario.file, scenario.overrides(), experiment);
+        o.printf(Locale.ROOT, "sweep of %s: %d point(s) x %s, %s%n", scenario.file, points.size(),
+                grid.parameters().stream().map(p -> p.path() + " " + p.values()).toList(), execution.where(experiment));
         return RunCommand.withInterruptHook(sweep::requestStop, () -> {
             List<Sweep.PointResult> results = sweep.run(points, scenarios, err::println);
             List<MetricPath> chosen;

@@ -5,9 +5,10 @@ package org.stormsim.engine;
  * A non-negative random duration in simulated microseconds: service times, delays, interarrival
  * times. Implementations are immutable; the random stream passed in belongs to the caller's
  * station. {@link #mean()} and {@link #secondMoment()} are exact (in microseconds and
- * microseconds squared) so that tests can compare a run with queueing theory.
+ * microseconds squared) so that tests can compare a run with queueing theory. Serializable, as part of a
+ * scenario sent to a cluster worker.
  */
-public interface Distribution {
+public interface Distribution extends java.io.Serializable {
     /** One sample, rounded to the nearest microsecond. */
     long sample(RandomStream rng);
 

@@ -17,4 +17,14 @@ public interface ReplicationTask<T> {
 
     /** Makes the replication, hands it to {@code started} before running it, runs it and returns the result. */
     T run(Consumer<Replication<?>> started);
+
+    /**
+     * Whether the task may run in another JVM (a cluster worker): the task and its result are
+     * {@link java.io.Serializable} and the result depends only on the task's data. A task that keeps
+     * time series is not (its series are large and tied to the model's consumers), so it runs where
+     * the study runs.
+     */
+    default boolean portable() {
+        return false;
+    }
 }

@@ -104,7 +104,7 @@ public final class BatchMeans {
      * A batch-means interval: the mean, its 95% half-width (NaN when there were too few batches),
      * the batches and their size, and the lag-1 autocorrelation of the batch means.
      */
-    public record Interval(double mean, double halfWidth95, int batches, long batchSize, double lag1) {
+    public record Interval(double mean, double halfWidth95, int batches, long batchSize, double lag1) implements java.io.Serializable {
         /** The largest lag-1 autocorrelation of batch means for which the interval is reported. */
         public static final double MAX_LAG1 = 0.5;
         public static final Interval NONE = new Interval(Double.NaN, Double.NaN, 0, 0, Double.NaN);

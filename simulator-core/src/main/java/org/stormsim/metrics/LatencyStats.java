@@ -6,7 +6,7 @@ import org.HdrHistogram.Histogram;
  * A latency summary in seconds: the exact mean, and percentiles and maximum from an HdrHistogram
  * of microseconds (three significant digits). {@code count} observations.
  */
-public record LatencyStats(long count, double mean, double p50, double p90, double p99, double p999, double max) {
+public record LatencyStats(long count, double mean, double p50, double p90, double p99, double p999, double max) implements java.io.Serializable {
     public static final LatencyStats EMPTY = new LatencyStats(0, 0, 0, 0, 0, 0, 0);
 
     public static LatencyStats of(Histogram h, double sumMicros) {

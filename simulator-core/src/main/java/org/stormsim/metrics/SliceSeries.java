@@ -5,7 +5,9 @@ package org.stormsim.metrics;
  * by the time the observed message arrived: the series from which the warm-up is detected (MSER-5).
  * Fixed size, so recording never allocates. Owned by one consumer thread.
  */
-public final class SliceSeries {
+public final class SliceSeries implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Slices a run is cut into; MSER-5 batches them in fives. */
     public static final int SLICES = 500;
 

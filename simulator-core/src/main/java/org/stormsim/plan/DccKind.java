@@ -3,6 +3,7 @@ package org.stormsim.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,19 +51,27 @@ final class DccKind implements Kind<DccRecord> {
 
     @Override
     public ReplicationTask<DccRecord> task(int replication, long seriesInterval) {
-        return new ReplicationTask<>() {
-            @Override
-            public long horizon() {
-                return scenario.duration().micros();
-            }
+        return new Task(scenario, replication, seriesInterval);
+    }
 
-            @Override
-            public DccRecord run(Consumer<Replication<?>> started) {
-                DccReplication r = new DccReplication(scenario, replication, List.of(), seriesInterval);
-                started.accept(r);
-                return DccRecord.of(scenario, r.run());
-            }
-        };
+    /** Replication {@code replication} of {@code scenario}: data only, so it can be sent to a cluster worker when it keeps no series. */
+    record Task(DccScenario scenario, int replication, long seriesInterval) implements ReplicationTask<DccRecord>, Serializable {
+        @Override
+        public long horizon() {
+            return scenario.duration().micros();
+        }
+
+        @Override
+        public DccRecord run(Consumer<Replication<?>> started) {
+            DccReplication r = new DccReplication(scenario, replication, List.of(), seriesInterval);
+            started.accept(r);
+            return DccRecord.of(scenario, r.run());
+        }
+
+        @Override
+        public boolean portable() {
+            return seriesInterval == 0;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.stormsim.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,19 +45,28 @@ final class NetworkKind implements Kind<NetworkReplicationResult> {
 
     @Override
     public ReplicationTask<NetworkReplicationResult> task(int replication, long seriesInterval) {
-        return new ReplicationTask<>() {
-            @Override
-            public long horizon() {
-                return scenario.duration().micros();
-            }
+        return new Task(scenario, replication, seriesInterval);
+    }
 
-            @Override
-            public NetworkReplicationResult run(Consumer<Replication<?>> started) {
-                NetworkReplication r = new NetworkReplication(scenario, replication, seriesInterval);
-                started.accept(r);
-                return r.run();
-            }
-        };
+    /** Replication {@code replication} of {@code scenario}: data only, so it can be sent to a cluster worker when it keeps no series. */
+    record Task(NetworkScenario scenario, int replication, long seriesInterval)
+            implements ReplicationTask<NetworkReplicationResult>, Serializable {
+        @Override
+        public long horizon() {
+            return scenario.duration().micros();
+        }
+
+        @Override
+        public NetworkReplicationResult run(Consumer<Replication<?>> started) {
+            NetworkReplication r = new NetworkReplication(scenario, replication, seriesInterval);
+            started.accept(r);
+            return r.run();
+        }
+
+        @Override
+        public boolean portable() {
+            return seriesInterval == 0;
+        }
     }
 
     @Override

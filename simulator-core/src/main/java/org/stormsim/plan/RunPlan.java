@@ -2,7 +2,6 @@ package org.stormsim.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.stormsim.experiment.Experiment;
@@ -100,16 +99,20 @@ public final class RunPlan<C extends ReplicationOutcome> {
             if (steps.isEmpty()) {
                 return;
             }
-            List<ReplicationTask<Void>> batch = new ArrayList<>();
+            List<ReplicationTask<?>> batch = new ArrayList<>();
+            List<RunPlan<?>.Step> stepOf = new ArrayList<>();
             for (RunPlan<?>.Step s : steps) {
-                s.addTo(batch, listener);
+                batch.addAll(s.tasks);
+                s.tasks.forEach(t -> stepOf.add(s));
             }
             long start = System.nanoTime();
-            experiment.run(batch);
+            List<Object> results = experiment.run(batch, i -> listener.done(stepOf.get(i).plan, stepOf.get(i).of));
             double wall = (System.nanoTime() - start) / 1e9;
             int used = experiment.threadsFor(batch.size());
+            int from = 0;
             for (RunPlan<?>.Step s : steps) {
-                s.deliver(wall, used, experiment::stopped);
+                s.deliver(results.subList(from, from + s.tasks.size()), wall, used, experiment::stopped);
+                from += s.tasks.size();
             }
         }
     }
@@ -214,44 +217,24 @@ public final class RunPlan<C extends ReplicationOutcome> {
         }
     }
 
-    /** One phase's tasks of this plan within a batch, and their results as they come. */
+    /** One phase's tasks of this plan within a batch. */
     final class Step {
         private final int plan;
         private final Phase of;
         private final List<ReplicationTask<C>> tasks;
-        private final AtomicReferenceArray<C> results;
 
         Step(int plan, Phase of, List<ReplicationTask<C>> tasks) {
             this.plan = plan;
             this.of = of;
             this.tasks = tasks;
-            this.results = new AtomicReferenceArray<>(tasks.size());
         }
 
-        void addTo(List<ReplicationTask<Void>> batch, TaskListener listener) {
-            for (int i = 0; i < tasks.size(); i++) {
-                int k = i;
-                ReplicationTask<C> t = tasks.get(i);
-                batch.add(new ReplicationTask<>() {
-                    @Override
-                    public long horizon() {
-                        return t.horizon();
-                    }
-
-                    @Override
-                    public Void run(Consumer<org.stormsim.experiment.Replication<?>> started) {
-                        results.set(k, t.run(started));
-                        listener.done(plan, of);
-                        return null;
-                    }
-                });
-            }
-        }
-
-        void deliver(double wall, int used, BooleanSupplier stopped) {
+        /** Takes this step's results, in task order, from the batch's. */
+        @SuppressWarnings("unchecked") // the batch's results at this step's places are what this step's tasks returned
+        void deliver(List<Object> results, double wall, int used, BooleanSupplier stopped) {
             List<C> out = new ArrayList<>();
-            for (int i = 0; i < results.length(); i++) {
-                out.add(results.get(i));
+            for (Object r : results) {
+                out.add((C) r);
             }
             accept(of, out, wall, used, stopped);
         }

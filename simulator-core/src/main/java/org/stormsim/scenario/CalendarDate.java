@@ -12,7 +12,7 @@ import org.stormsim.engine.SimTime;
  * is simulated time 0, so that a run's days and calendar months (the Code Performance Measures'
  * measurement period, [F] PMM p8) fall where they fall on the calendar. Immutable.
  */
-public record CalendarDate(LocalDate date, String text) {
+public record CalendarDate(LocalDate date, String text) implements java.io.Serializable {
     public static final String ALLOWED = "a date written YYYY-MM-DD, e.g. 2020-01-01";
 
     public static CalendarDate parse(String text) {
@@ -24,7 +24,7 @@ public record CalendarDate(LocalDate date, String text) {
     }
 
     /** One calendar month of a run: its name (YYYY-MM), where it starts and ends in simulated time, and whether the run holds all of it. */
-    public record Month(String name, long from, long until, boolean whole) {
+    public record Month(String name, long from, long until, boolean whole) implements java.io.Serializable {
     }
 
     /**

@@ -4,7 +4,7 @@ package org.stormsim.scenario;
  * The most customers a station may hold (waiting plus in service): a positive whole number, or
  * {@code unbounded}.
  */
-public record Capacity(long limit) {
+public record Capacity(long limit) implements java.io.Serializable {
     public static final Capacity UNBOUNDED = new Capacity(Long.MAX_VALUE);
 
     public static Capacity parse(String text) {

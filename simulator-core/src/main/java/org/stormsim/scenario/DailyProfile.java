@@ -7,7 +7,7 @@ import java.util.Arrays;
  * average). {@code flat} is constant; {@code domestic} is an assumed residential curve (low at
  * night, morning and evening peaks) [A]; a list of 24 numbers gives any other shape.
  */
-public record DailyProfile(String name, double[] weights) {
+public record DailyProfile(String name, double[] weights) implements java.io.Serializable {
     private static final double[] DOMESTIC = {
         0.45, 0.35, 0.30, 0.30, 0.35, 0.55, 0.90, 1.30, 1.35, 1.15, 1.05, 1.05,
         1.10, 1.05, 1.00, 1.05, 1.25, 1.55, 1.75, 1.70, 1.50, 1.25, 0.90, 0.65};

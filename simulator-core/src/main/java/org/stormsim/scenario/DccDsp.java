@@ -29,7 +29,7 @@ public record DccDsp(
         @Default(value = "[]") @Doc("lanes reserved for some alert codes: [{codes: [8F3E], lanes: 1}]") List<DedicatedLanes> dedicated,
         @Default(value = "lognormal(500ms, 250ms)") @Doc("DSP processing of a Service Request, each way") Distribution serviceRequestProcessing,
         @Default(value = "uniform(0s, 12h)") @Doc("how far ahead a future-dated or DCC-scheduled request executes") Distribution futureDatedDelay)
-        implements Validated {
+        implements Validated, java.io.Serializable {
 
     @Override
     public void validate(Validation v) {
@@ -53,7 +53,7 @@ public record DccDsp(
 
     /** Lanes kept for the listed alert codes. */
     public record DedicatedLanes(@Doc("alert codes that use these lanes, at least one") List<String> codes,
-                                 @Range(min = 1, max = 4096, unit = "lanes") @Doc("how many lanes") int lanes) {
+                                 @Range(min = 1, max = 4096, unit = "lanes") @Doc("how many lanes") int lanes) implements java.io.Serializable {
     }
 
     /** What a free DSP server takes first. */

@@ -33,7 +33,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                        @Doc("hubs that lose power") long hubs,
                        @Doc("how long power is off") SimDuration duration,
                        @Default(value = "5min") @Doc("restoration alerts and re-registrations are spread uniformly over this") SimDuration restorationSpread)
-            implements DccEvent {
+            implements DccEvent, java.io.Serializable {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
@@ -57,7 +57,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                        @Doc("the alert code") String code,
                        @Default(value = "start") @Doc("start or stop") FixAction action,
                        @Optional @Doc("with start: the new rate per device, e.g. 20/d") Rate ratePerDevice,
-                       @Default(value = "ESME") @Doc("the device type raising the code") String device) implements DccEvent {
+                       @Default(value = "ESME") @Doc("the device type raising the code") String device) implements DccEvent, java.io.Serializable {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
@@ -85,7 +85,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                         @Doc("the cohort whose devices reset") String cohort,
                         @Default(value = "1d")
                         @Doc("how long alerts are taken for duplicates (until counters pass their old values); more than zero") SimDuration duration)
-            implements DccEvent {
+            implements DccEvent, java.io.Serializable {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
@@ -102,7 +102,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                      @Doc("installations migrated in all, 1 to 100,000,000 after scaling") long total,
                      @Doc("the responsible Supplier (a User)") String supplier,
                      @Default(value = "2.3/d", source = "S") @Doc("alerts per installation (SMETS1: 2.3 a day, OPSG 29)") Rate alertRatePerInstallation,
-                     @Default(value = "8F3E") @Doc("the alert code they raise") String code) implements DccEvent {
+                     @Default(value = "8F3E") @Doc("the alert code they raise") String code) implements DccEvent, java.io.Serializable {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
@@ -121,7 +121,7 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
                   @Optional @Doc("the rate multiplier for each month, month 0 first, each 0 to 1,000,000; the last holds after") List<Double> factors,
                   @Optional
                   @Doc("a compounding monthly multiplier, e.g. 1.08; more than 0, and compounded over the horizon at most 1,000,000")
-                  Double monthlyFactor) implements DccEvent {
+                  Double monthlyFactor) implements DccEvent, java.io.Serializable {
         public static final long MONTH_MICROS = 30L * 86_400_000_000L;
         /** The most a growth event may multiply a rate by: a million, beyond any forecast of the network. */
         public static final double MAX_FACTOR = 1e6;

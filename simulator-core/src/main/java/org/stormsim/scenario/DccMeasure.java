@@ -21,7 +21,7 @@ public record DccMeasure(
         @Default("[]") @Doc("request categories counted (requests: onDemand, futureDated, dccScheduled, firmware; [] every category)")
         List<String> categories,
         @Default("[]") @Doc("roles of the Users counted: the receiving User of an alert, the sending User of a request ([] every role)")
-        List<DccUser.Role> roles) implements Validated {
+        List<DccUser.Role> roles) implements Validated, java.io.Serializable {
 
     @Override
     public void validate(Validation v) {

@@ -14,7 +14,7 @@ public record DccNetwork(
         @Default(value = "0.5", source = "F")
         @Doc("CSP test commands per commissioned hub per month, spread evenly over the days (PMM p9: \"on average >= 0.5\"): their round "
                 + "trip, WAN gateway to hub and back, is what RTT2-4 measure; 0: none") double testCommandsPerHubPerMonth,
-        @Default(value = "{}") @Doc("the WAN and CSP of each region N, C, S") Map<String, Region> regions) implements Validated {
+        @Default(value = "{}") @Doc("the WAN and CSP of each region N, C, S") Map<String, Region> regions) implements Validated, java.io.Serializable {
 
     @Override
     public void validate(Validation v) {
@@ -58,7 +58,7 @@ public record DccNetwork(
                     + "upgrades especially in CSP N\": OPSG 27)") double firmwareSuccess,
             @Default(value = "1", source = "A") @Range(min = 1, max = 100, unit = "attempts")
             @Doc("download attempts per job before it fails (each holds a channel)") int firmwareAttempts)
-            implements Validated {
+            implements Validated, java.io.Serializable {
 
         @Override
         public void validate(Validation v) {

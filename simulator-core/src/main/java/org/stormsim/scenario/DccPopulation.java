@@ -16,7 +16,7 @@ public record DccPopulation(
         @Doc("Communications Hubs per region, e.g. {N: 1300000, C: 1350000, S: 1350000}; at least one region; 0 to 100,000,000 hubs a region "
                 + "after scaling") Map<String, Long> regions,
         @Doc("cohorts of hubs with their devices and alert behaviour; [] means none: no hub raises alerts and a ratePerHub sends nothing (an "
-                + "absolute rate still does)") List<Cohort> cohorts) implements Validated {
+                + "absolute rate still does)") List<Cohort> cohorts) implements Validated, java.io.Serializable {
 
     @Override
     public void validate(Validation v) {
@@ -52,7 +52,7 @@ public record DccPopulation(
             @Default(value = "{}")
             @Doc("devices per hub by type: ESME, GSME, GPF, IHD, PPMID, HCALCS, CHF, each 0 to 100; default ESME 1, GSME 1, GPF 1, IHD 1, CHF 1")
             Map<String, Double> devicesPerHub,
-            @Default(value = "[]") @Doc("alert processes: one per GBCS alert code") List<AlertProcess> alerts) implements Validated {
+            @Default(value = "[]") @Doc("alert processes: one per GBCS alert code") List<AlertProcess> alerts) implements Validated, java.io.Serializable {
 
         public static final List<String> DEVICE_TYPES = List.of("ESME", "GSME", "GPF", "IHD", "PPMID", "HCALCS", "CHF");
         /** The most devices of one type a hub serves (a home has a handful). */
@@ -95,7 +95,7 @@ public record DccPopulation(
             @Default(value = "0s") @Doc("when the process starts alerting") SimDuration start,
             @Optional
             @Doc("who receives it: supplier or networkOperator (default: networkOperator for outage and restoration codes, else supplier)") Recipient recipient)
-            implements Validated {
+            implements Validated, java.io.Serializable {
         @Override
         public void validate(Validation v) {
             v.check(AlertCatalogue.get().find(code) != null, "code", "unknown alert code" + Suggest.didYouMean(code, AlertCatalogue.get().codes())

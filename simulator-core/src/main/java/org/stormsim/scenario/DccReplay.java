@@ -18,7 +18,7 @@ public record DccReplay(@Doc("the CSV file, relative to the scenario file") Stri
                         @Default(value = "flat")
                         @Doc("a monthly report's daily profile: how each day's share of a month's volume is spread over its hours (flat, domestic, or 24 "
                                 + "hourly weights)") DailyProfile profile,
-                        @Loaded Trace trace) implements Validated {
+                        @Loaded Trace trace) implements Validated, java.io.Serializable {
     @Override
     public void validate(Validation v) {
         v.check(!file.isBlank(), "file", "allowed: the path of a CSV trace, relative to the scenario file");

@@ -32,7 +32,7 @@ public record DccScenario(
         @Default("[]") @Doc("storm events at given times") List<DccEvent> events,
         @Optional @Doc("a CSV of observed alert volumes replayed as arrivals") DccReplay replay,
         @Default("{}") @Doc("SECMP0062 alert storm protection and SECMP0067 SR traffic management") DccThrottling throttling)
-        implements Scenario, Validated {
+        implements Scenario, Validated, java.io.Serializable {
 
     /** The three CSP regions: N (CSP North), C and S (CSP Central and South). */
     public static final List<String> REGIONS = List.of("N", "C", "S");

@@ -35,7 +35,7 @@ public record DccSla(
                 + "found)") double targetServiceLevel,
         @Default(value = "0.96", source = "A") @Doc("the Minimum Service Level (SEC H13 value not found)") double minimumServiceLevel,
         @Default(value = "[]") @Doc("further measures: {id, from, to, trt, codes, categories, roles} (docs/model.md)") List<DccMeasure> measures)
-        implements Validated {
+        implements Validated, java.io.Serializable {
 
     /** The ids of the built-in measures, which a further measure may not take. */
     public static final List<String> BUILT_IN = List.of("alerts", "alertsEndToEnd", "alertsUserShare", "dnoPowerOutage", "powerOutageAlerts",

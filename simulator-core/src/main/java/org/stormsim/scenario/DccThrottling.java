@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record DccThrottling(
         @Default(value = "{}") @Doc("SECMP0062 alert storm protection") AlertStormProtection alertStormProtection,
-        @Default(value = "{}") @Doc("SECMP0067 Service Request traffic management") ServiceRequestTrafficManagement serviceRequestTrafficManagement) {
+        @Default(value = "{}") @Doc("SECMP0067 Service Request traffic management") ServiceRequestTrafficManagement serviceRequestTrafficManagement)
+        implements java.io.Serializable {
 
     /** SECMP0062: per device (and code) at most {@code threshold} alerts in {@code window}, then one per {@code forwardOnePer}. */
     public record AlertStormProtection(
@@ -19,7 +20,7 @@ public record DccThrottling(
             @Default(value = "10") @Range(min = 1, unit = "alerts") @Doc("alerts with the same key in the window before protection starts") int threshold,
             @Default(value = "24h") @Doc("then one alert per period (more than zero) is forwarded, carrying the count it stands for") SimDuration forwardOnePer,
             @Default(value = "[8F75]", source = "F") @Doc("alert codes never throttled (the Traffic Management Mechanism list)") List<String> exempt)
-            implements Validated {
+            implements Validated, java.io.Serializable {
         @Override
         public void validate(Validation v) {
             v.check(window.micros() > 0, "window", "allowed: a window more than zero");
@@ -78,7 +79,7 @@ public record DccThrottling(
             @Doc("throttling longer than this is an operational risk (OPSG 25: \"Longer periods than the second or so anticipated could "
                     + "result in an operational risk\"): the summary gives the share of requests refused in episodes longer than it")
             SimDuration riskLimit)
-            implements Validated {
+            implements Validated, java.io.Serializable {
         @Override
         public void validate(Validation v) {
             v.check(operatingThreshold > 0 && operatingThreshold <= 1, "operatingThreshold", "allowed: a fraction more than 0, at most 1");

@@ -24,7 +24,7 @@ public record DccUser(
         @Default(value = "{}") @Doc("the User's alert intake") Intake intake,
         @Default(value = "false")
         @Doc("whether the User's systems reject alerts whose counter is not higher than the last (after a counter reset)") boolean rejectsDuplicateCounters)
-        implements Validated {
+        implements Validated, java.io.Serializable {
 
     @Override
     public void validate(Validation v) {
@@ -70,7 +70,7 @@ public record DccUser(
             @Optional @Doc("requests per hub the User is responsible for, e.g. 1/d") Rate ratePerHub,
             @Optional @Doc("an absolute request rate, e.g. 120/h; or give ratePerHub") Rate rate,
             @Default(value = "domestic") @Doc("the daily profile") DailyProfile profile,
-            @Doc("the variants sent, with weights summing to 1") List<Mix> mix) implements Validated {
+            @Doc("the variants sent, with weights summing to 1") List<Mix> mix) implements Validated, java.io.Serializable {
         @Override
         public void validate(Validation v) {
             v.check(ratePerHub == null || rate == null, "rate", "give either ratePerHub or rate, not both");
@@ -87,7 +87,7 @@ public record DccUser(
     public record Mix(@Doc("the DUIS Service Reference Variant, e.g. 4.1.1") String variant,
                       @Doc("its share of the User's requests") double weight,
                       @Optional @Doc("onDemand, futureDated, dccScheduled or firmware (default from the catalogue's flags)") ServiceCategory category)
-            implements Validated {
+            implements Validated, java.io.Serializable {
         @Override
         public void validate(Validation v) {
             v.check(ServiceRequestCatalogue.get().find(variant) != null, "variant", "unknown DUIS variant"
@@ -104,7 +104,7 @@ public record DccUser(
             @Doc("the delay before the first resubmission (0s: at once); with exponential, the last wait (doubled up to 30 times) must stay "
                     + "within about 73,000 years") SimDuration delay,
             @Default(value = "3") @Range(min = 1, max = 100, unit = "attempts") @Doc("most attempts in all, the first included") int maxAttempts)
-            implements Validated {
+            implements Validated, java.io.Serializable {
         /** The longest wait before a resubmission, microseconds (about 73,000 years, the longest duration). */
         private static final double LONGEST = Long.MAX_VALUE / 4.0;
 
@@ -123,7 +123,8 @@ public record DccUser(
     /** The User's alert intake: servers, time per alert, room. */
     public record Intake(@Default(value = "16") @Range(min = 1, unit = "servers") @Doc("alerts taken in at once") int servers,
                          @Default(value = "exponential(2ms)") @Doc("time to take in one alert") Distribution service,
-                         @Default(value = "unbounded") @Doc("most alerts waiting or in intake; beyond are lost") Capacity capacity) {
+                         @Default(value = "unbounded") @Doc("most alerts waiting or in intake; beyond are lost") Capacity capacity)
+            implements java.io.Serializable {
     }
 
     /** The ids of the variants in the mix, as a map to weights (for reports). */

@@ -11,7 +11,7 @@ package org.stormsim.scenario;
  * their start, one per start. Immutable once read (the arrays are never written after reading).
  */
 public record DeviceSeries(int region, int code, String combination, String deviceType, boolean monthly,
-                           long[] starts, long[] devices, long[] counts, double[] skews) {
+                           long[] starts, long[] devices, long[] counts, double[] skews) implements java.io.Serializable {
 
     /** The number of rows. */
     public int rows() {

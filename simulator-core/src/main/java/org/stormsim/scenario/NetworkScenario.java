@@ -28,7 +28,7 @@ public record NetworkScenario(
         @Default(value = "0s", source = "A") @Doc("statistics start after this simulated time, or auto (detected by MSER-5)") Warmup warmup,
         @Default(value = "1", source = "A") @Range(min = 1, max = NetworkScenario.MAX_REPLICATIONS)
         @Doc("independent replications; more than 1 gives 95% confidence half-widths") int replications,
-        @Doc("the stations of the network") List<StationSpec> stations) implements Scenario, Validated {
+        @Doc("the stations of the network") List<StationSpec> stations) implements Scenario, Validated, java.io.Serializable {
 
     public static final int MAX_REPLICATIONS = 100_000;
 

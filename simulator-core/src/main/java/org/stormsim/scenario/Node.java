@@ -18,7 +18,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     String show();
 
     /** A mapping; keys keep their order and their own locations. */
-    record MapNode(Map<String, Node> entries, Map<String, Location> keyLocations, Location location) implements Node {
+    record MapNode(Map<String, Node> entries, Map<String, Location> keyLocations, Location location) implements Node, java.io.Serializable {
         public MapNode(Location location) {
             this(new LinkedHashMap<>(), new LinkedHashMap<>(), location);
         }
@@ -39,7 +39,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     }
 
     /** A sequence. */
-    record ListNode(List<Node> items, Location location) implements Node {
+    record ListNode(List<Node> items, Location location) implements Node, java.io.Serializable {
         public ListNode(Location location) {
             this(new ArrayList<>(), location);
         }
@@ -51,7 +51,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     }
 
     /** A scalar with its source text and what the parser took it for. */
-    record ScalarNode(String text, ScalarType type, Location location) implements Node {
+    record ScalarNode(String text, ScalarType type, Location location) implements Node, java.io.Serializable {
         /** The longest value a message repeats in full; a longer one is cut, with its length. */
         private static final int SHOWN = 80;
 

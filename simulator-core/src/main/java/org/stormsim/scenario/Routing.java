@@ -7,10 +7,10 @@ import java.util.List;
  * Where a station sends its customers ({@code to:}): one station id, or a weighted list
  * {@code [{to: a, weight: 0.3}, {to: b, weight: 0.7}]} whose weights sum to 1.
  */
-public record Routing(List<Target> targets) {
+public record Routing(List<Target> targets) implements java.io.Serializable {
     /** One branch of a weighted route. */
     public record Target(@Doc("the id of the station to go to") String to,
-                         @Doc("the share of customers taking this branch, more than 0; all weights sum to 1") double weight) {
+                         @Doc("the share of customers taking this branch, more than 0; all weights sum to 1") double weight) implements java.io.Serializable {
     }
 
     public static Routing single(String to) {

@@ -26,7 +26,7 @@ public final class ScenarioLoader {
      * One {@code PATH=VALUE} override and how the user wrote it ({@code --set seed=3}, or
      * {@code --seed 3} for a command-line shortcut), which is where its problems are reported.
      */
-    public record Override(String assignment, String writtenAs) {
+    public record Override(String assignment, String writtenAs) implements java.io.Serializable {
         /** An override given as {@code --set PATH=VALUE}. */
         public static Override set(String assignment) {
             return new Override(assignment, "--set " + assignment);

@@ -22,7 +22,7 @@ public sealed interface StationSpec permits StationSpec.Source, StationSpec.Queu
     record Source(@Doc("the station's unique id") String id,
                   @Optional @Doc("time between arrivals, e.g. exponential(1s); or give rate") Distribution interarrival,
                   @Optional @Doc("Poisson arrival rate, e.g. 0.9/s; or give interarrival") Rate rate,
-                  @Doc("where arrivals go") Routing to) implements StationSpec, Validated {
+                  @Doc("where arrivals go") Routing to) implements StationSpec, Validated, java.io.Serializable {
         @Override
         public void validate(Validation v) {
             v.check(interarrival == null || rate == null, "rate", "give either interarrival or rate, not both");
@@ -40,14 +40,14 @@ public sealed interface StationSpec permits StationSpec.Source, StationSpec.Queu
                  @Doc("service time distribution, e.g. exponential(1s)") Distribution service,
                  @Default(value = "unbounded", source = "A")
                  @Doc("most customers in the station (waiting + in service); arrivals beyond are lost") Capacity capacity,
-                 @Doc("where customers go after service") Routing to) implements StationSpec {
+                 @Doc("where customers go after service") Routing to) implements StationSpec, java.io.Serializable {
     }
 
     /** An infinite-server delay: every customer is held for its own delay. */
     @TypeName("delay")
     record Delay(@Doc("the station's unique id") String id,
                  @Doc("the delay distribution, e.g. lognormal(2s, 0.5s)") Distribution delay,
-                 @Doc("where customers go after the delay") Routing to) implements StationSpec {
+                 @Doc("where customers go after the delay") Routing to) implements StationSpec, java.io.Serializable {
     }
 
     /** A token bucket of {@code rate} tokens per second holding up to {@code burst} tokens. */
@@ -60,12 +60,12 @@ public sealed interface StationSpec permits StationSpec.Source, StationSpec.Queu
                        @Doc("what a customer finding no token does: reject (lost) or wait (queues FIFO)") OnEmpty onEmpty,
                        @Default(value = "unbounded", source = "A")
                        @Doc("with onEmpty: wait, most customers waiting; arrivals beyond are lost") Capacity capacity,
-                       @Doc("where customers go with their token") Routing to) implements StationSpec {
+                       @Doc("where customers go with their token") Routing to) implements StationSpec, java.io.Serializable {
     }
 
     /** Customers leave the network here. */
     @TypeName("sink")
-    record Sink(@Doc("the station's unique id") String id) implements StationSpec {
+    record Sink(@Doc("the station's unique id") String id) implements StationSpec, java.io.Serializable {
         @Override
         public Routing to() {
             return null;

@@ -31,9 +31,9 @@ import org.stormsim.catalogue.AlertCode;
  * its line number. Loaded with the scenario that replays it ({@link DccReplay#trace()}), so its content
  * is part of the resolved scenario (and of its hash). Immutable once read.
  */
-public record Trace(List<Series> series, List<DeviceSeries> deviceSeries) {
+public record Trace(List<Series> series, List<DeviceSeries> deviceSeries) implements java.io.Serializable {
     /** One series: the counts of one (region index, alert code index) per interval index. */
-    public record Series(int region, int code, long[] counts) {
+    public record Series(int region, int code, long[] counts) implements java.io.Serializable {
     }
 
     private static final int MAX_PROBLEMS = 50;

@@ -6,7 +6,7 @@ package org.stormsim.scenario;
  * experiment resolves {@code auto} into a fixed warm-up before any model is built, so only a resolved
  * warm-up ever reaches a model; asking an unresolved one for its length is a defect and fails.
  */
-public record Warmup(boolean auto, SimDuration fixed) {
+public record Warmup(boolean auto, SimDuration fixed) implements java.io.Serializable {
     public static final String ALLOWED = "auto, or " + SimDuration.ALLOWED;
     public static final Warmup NONE = of(SimDuration.ofMicros(0));
 

@@ -5,7 +5,7 @@ package org.stormsim.stations;
  * delivered (absorbed), lost, or still in flight at the end. {@code balanced} is computed, never
  * assumed; a run whose ledger does not balance fails.
  */
-public record Ledger(String kind, long generated, long delivered, long lost, long inFlightAtEnd) {
+public record Ledger(String kind, long generated, long delivered, long lost, long inFlightAtEnd) implements java.io.Serializable {
     public boolean balanced() {
         return generated == delivered + lost + inFlightAtEnd;
     }

@@ -14,7 +14,7 @@ import org.stormsim.metrics.SliceSeries;
  */
 public record NetworkReplicationResult(int replication, List<StationResult> stations, long events, double simulatedSeconds,
                                 Ledger ledger, boolean completed, List<SliceSeries> series, NetworkSeries timeSeries)
-        implements ReplicationOutcome {
+        implements ReplicationOutcome, java.io.Serializable {
     /** Each station's time in station but a source's, as {@code stations.ID}, in file order. */
     @Override
     public Map<String, SliceSeries> warmupSeries() {

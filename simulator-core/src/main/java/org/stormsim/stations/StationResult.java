@@ -15,7 +15,7 @@ public record StationResult(String id, String type, long arrivals, long completi
                             LatencyStats waitTime, LatencyStats sojourn,
                             double queueLengthMean, long queueLengthMax,
                             double inStationMean, long inStationMax,
-                            BatchMeans.Interval waitBatches, BatchMeans.Interval sojournBatches) {
+                            BatchMeans.Interval waitBatches, BatchMeans.Interval sojournBatches) implements java.io.Serializable {
 
     public boolean isSource() {
         return type.equals("source");

@@ -187,10 +187,16 @@ public final class Calibration {
     /** Runs every combination at every run the observations need, in one sweep, and scores each, in the given order. */
     public List<Outcome> run(Runs runs, List<List<String>> combinations, DatedPlan plan, DccScenario sc) throws InvalidScenarioException {
         List<SweepGrid.Point> points = points(combinations, plan, sc);
-        Sweep sweep = new Sweep(runs.file(), runs.base(), runs.threads());
+        List<Scenario> scenarios = Sweep.load(runs.file(), runs.base(), points);
+        org.stormsim.experiment.Experiment experiment = new org.stormsim.experiment.Experiment(runs.threads());
+        Sweep sweep = new Sweep(runs.file(), runs.base(), experiment);
         runs.started().accept(sweep);
-        List<Scenario> scenarios = sweep.load(points);
-        List<Sweep.PointResult> results = sweep.run(points, scenarios, runs.progress());
+        List<Sweep.PointResult> results;
+        try {
+            results = sweep.run(points, scenarios, runs.progress());
+        } finally {
+            experiment.close();
+        }
         List<String> keys = runKeys();
         List<Outcome> outcomes = new ArrayList<>();
         for (int c = 0; c < combinations.size(); c++) {

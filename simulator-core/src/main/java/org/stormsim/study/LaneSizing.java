@@ -43,14 +43,15 @@ public final class LaneSizing {
     private final Consumer<String> progress;
     private final Experiment experiment;
 
-    public LaneSizing(Path file, List<ScenarioLoader.Override> base, List<Target> targets, int maxLanes, int threads,
+    /** The sizing of {@code file} with {@code base} overrides, its trials run on {@code experiment} (kernel threads here or a cluster's workers). */
+    public LaneSizing(Path file, List<ScenarioLoader.Override> base, List<Target> targets, int maxLanes, Experiment experiment,
                       Consumer<String> progress) {
         this.file = file;
         this.base = List.copyOf(base);
         this.targets = List.copyOf(targets);
         this.maxLanes = maxLanes;
         this.progress = progress;
-        this.experiment = new Experiment(threads);
+        this.experiment = experiment;
     }
 
     /** One lane count tried: each target metric's estimate, whether all are met, and whether clearly. */

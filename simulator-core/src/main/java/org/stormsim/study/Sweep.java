@@ -27,10 +27,11 @@ public final class Sweep {
     private final List<ScenarioLoader.Override> base;
     private final Experiment experiment;
 
-    public Sweep(Path file, List<ScenarioLoader.Override> base, int threads) {
+    /** The sweep of {@code file} with {@code base} overrides, its tasks run on {@code experiment} (kernel threads here or a cluster's workers). */
+    public Sweep(Path file, List<ScenarioLoader.Override> base, Experiment experiment) {
         this.file = file;
         this.base = List.copyOf(base);
-        this.experiment = new Experiment(threads);
+        this.experiment = experiment;
     }
 
     /** One point: its scenario as run (warm-up resolved), and each replication's figures, in order. */
@@ -38,7 +39,7 @@ public final class Sweep {
     }
 
     /** Loads every point's scenario first, so that a bad value is reported before anything runs. */
-    public List<Scenario> load(List<SweepGrid.Point> points) throws InvalidScenarioException {
+    public static List<Scenario> load(Path file, List<ScenarioLoader.Override> base, List<SweepGrid.Point> points) throws InvalidScenarioException {
         List<Scenario> out = new ArrayList<>();
         for (SweepGrid.Point p : points) {
             List<ScenarioLoader.Override> all = new ArrayList<>(base);

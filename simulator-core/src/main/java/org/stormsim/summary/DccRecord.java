@@ -16,7 +16,7 @@ import org.stormsim.scenario.DccScenario;
  */
 public record DccRecord(int replication, boolean completed, long events, double simulatedSeconds, Figures figures,
                         BatchMeans.Interval alertBatches, BatchMeans.Interval responseBatches, SliceSeries alertSeries,
-                        DccSeries series) implements ReplicationOutcome {
+                        DccSeries series) implements ReplicationOutcome, java.io.Serializable {
     /** The record of {@code result}, a replication of {@code scenario}. */
     public static DccRecord of(DccScenario scenario, DccReplicationResult result) {
         return new DccRecord(result.replication(), result.completed(), result.events(), result.simulatedSeconds(),

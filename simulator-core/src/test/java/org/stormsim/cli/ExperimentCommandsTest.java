@@ -141,6 +141,9 @@ class ExperimentCommandsTest {
         assertBad(cli("run", q, "--precision", "0.5", "--max-replications", "1"), "allowed: 2 or more");
         assertBad(cli("size-lanes", Timeline.shipped("lane-sizing-2020-growth.yaml").toString(), "--by-month", "--months", "-3"), "--months");
         assertBad(cli("sweep", q, "--param", "dsp.lanes=1", "--out", Timeline.shipped("quickstart.yaml") + "/sub"), "is a file");
+        // the core alone has no cluster engine: --cluster names the jar that has one, before anything runs
+        assertBad(cli("sweep", q, "--param", "dsp.lanes=1", "--cluster", "127.0.0.1:5701"), "--cluster needs stormsim's cluster jar");
+        assertBad(cli("run", q, "--cluster", "127.0.0.1:5701"), "--cluster needs stormsim's cluster jar");
     }
 
     @Test
