@@ -109,24 +109,8 @@ final class SizeLanesCommand implements Callable<Integer> {
         if (parsed.isEmpty()) {
             parsed.add(LaneSizing.defaultTarget(sc));
         }
-        if (byMonth) {
-            try {
-                plan = DatedPlan.of(scenario.file, sc);
-            } catch (InvalidScenarioException e) {
-                ScenarioOptions.report(err, e);
-                return Main.BAD_INPUT;
-            }
-        }
-        if (laneCost != null) {
-            List<org.stormsim.scenario.Problem> problems = new ArrayList<>();
-            String currency = plan != null && plan.laneCost() != null ? plan.laneCost().currency() : "GBP";
-            cost = DatedPlan.parseCost(laneCost.trim(), currency, "--lane-cost " + laneCost, null, "--lane-cost", problems);
-            if (cost == null) {
-                err.println("--lane-cost " + laneCost + ": allowed: what one lane costs a month, a number from 0 to 1e12");
-                return Main.BAD_INPUT;
-            }
-        } else if (plan != null) {
-            cost = plan.laneCost();
+        if (!planAndCost(sc, err)) {
+            return Main.BAD_INPUT;
         }
         List<Case> cases = cases(sc, err);
         if (cases == null) {
@@ -141,6 +125,30 @@ final class SizeLanesCommand implements Callable<Integer> {
         } finally {
             experiment.close();
         }
+    }
+
+    /** Reads the plan (with --by-month) and the lane cost (--lane-cost, else the plan's); false when either is bad (reported). */
+    private boolean planAndCost(DccScenario sc, PrintWriter err) {
+        if (byMonth) {
+            try {
+                plan = DatedPlan.of(scenario.file, sc);
+            } catch (InvalidScenarioException e) {
+                ScenarioOptions.report(err, e);
+                return false;
+            }
+        }
+        if (laneCost != null) {
+            List<org.stormsim.scenario.Problem> problems = new ArrayList<>();
+            String currency = plan != null && plan.laneCost() != null ? plan.laneCost().currency() : "GBP";
+            cost = DatedPlan.parseCost(laneCost.trim(), currency, "--lane-cost " + laneCost, null, "--lane-cost", problems);
+            if (cost == null) {
+                err.println("--lane-cost " + laneCost + ": allowed: what one lane costs a month, a number from 0 to 1e12");
+                return false;
+            }
+        } else if (plan != null) {
+            cost = plan.laneCost();
+        }
+        return true;
     }
 
     /** One sizing: a label and the overrides that make it (storm protection off or on; a month). */
