@@ -90,7 +90,7 @@ final class CalibrateCommand implements Callable<Integer> {
             outside.forEach(x -> err.println(scenario.file + ": calibration.observations: " + x));
             return Main.BAD_INPUT;
         }
-        int runsEach = cal.points(List.of(List.of()), plan, sc).size();
+        int runsEach = cal.runsPerCombination();
         o.printf(Locale.ROOT, "calibrate %s: %s, %d run(s) per combination, %d observation(s) (%d fitted), %d thread(s)%n", scenario.file,
                 noSearch ? "the file's values" : "a coordinate search over " + cal.grid().parameters().size() + " parameter(s), " + rounds
                         + " round(s)", runsEach, cal.observations().size(), cal.observations().stream().filter(Calibration.Observation::fit).count(),

@@ -9,48 +9,25 @@ import org.stormsim.scenario.DailyProfile;
  * rate per device, shaped by the daily profile and the growth curve, from the process's start. A
  * firmware fix changes the rate per device (or stops it) while the run goes on.
  */
-final class CohortAlertSource extends AlertSource {
-    private final int cohort;
-    private final long hubBase;
-    private final long hubCount;
-    private final long deviceCount;
+final class CohortAlertSource extends CohortDeviceSource {
     private final DailyProfile profile;
     private final long start;
-    private final int recipient;
-    private final int alsoRecipient;
-    private final String deviceType;
     private double ratePerDeviceSecond;
 
     CohortAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
                       Outages outages, int cohort, long hubBase, long hubCount, double devicesPerHub, double ratePerDeviceSecond,
                       DailyProfile profile, long start, int recipient, int alsoRecipient, String deviceType) {
-        super(index, id, region, code, rng, kernel, horizon, growth, outages);
-        this.cohort = cohort;
-        this.hubBase = hubBase;
-        this.hubCount = hubCount;
-        this.deviceCount = Math.round(hubCount * devicesPerHub);
+        super(index, id, region, code, rng, kernel, horizon, growth, outages, cohort, deviceType, hubBase, hubCount,
+                Math.round(hubCount * devicesPerHub), recipient, alsoRecipient);
         this.ratePerDeviceSecond = ratePerDeviceSecond;
         this.profile = profile;
         this.start = start;
-        this.recipient = recipient;
-        this.alsoRecipient = alsoRecipient;
-        this.deviceType = deviceType;
-    }
-
-    /** The devices this source draws from: the cohort's devices of one type in one region (one ESME's codes share a count). */
-    @Override
-    String deviceGroup() {
-        return cohort + ":" + region + ":" + deviceType;
     }
 
     /** A firmware fix: the new rate per device per second (0 stops the alerts). */
     void setRatePerDevice(double perSecond) {
         this.ratePerDeviceSecond = perSecond;
         reschedule();
-    }
-
-    int cohort() {
-        return cohort;
     }
 
     @Override
@@ -64,35 +41,5 @@ final class CohortAlertSource extends AlertSource {
     @Override
     long nextChange(long t) {
         return t < start ? Math.min(start, super.nextChange(t)) : super.nextChange(t);
-    }
-
-    @Override
-    long devices(long t) {
-        return deviceCount;
-    }
-
-    @Override
-    long maxDevices() {
-        return deviceCount;
-    }
-
-    @Override
-    long hubOf(long k) {
-        return hubBase + k % hubCount;
-    }
-
-    @Override
-    int cohortOf(long k) {
-        return cohort;
-    }
-
-    @Override
-    int recipientOf(long k) {
-        return recipient;
-    }
-
-    @Override
-    int alsoRecipientOf(long k) {
-        return alsoRecipient;
     }
 }

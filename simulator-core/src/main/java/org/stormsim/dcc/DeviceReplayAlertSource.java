@@ -16,19 +16,12 @@ import org.stormsim.engine.RandomStream;
  * cohort's own sources number them and share their storm-protection state, so SECMP0062 counts a
  * replayed device as the device it is. Kernel thread only; the share tree is allocated once.
  */
-final class DeviceReplayAlertSource extends AlertSource {
+final class DeviceReplayAlertSource extends CohortDeviceSource {
     private static final long NONE = -1;
 
     private final DeviceReplaySchedule schedule;
-    private final int cohort;
-    private final String deviceType;
-    private final long hubBase;
-    private final long hubCount;
-    private final long deviceCount;
     private final long stride;
     private final long offset;
-    private final int recipient;
-    private final int alsoRecipient;
     /** A Fenwick tree over share ranks 1..devices of the alerts each still has to raise in this interval. */
     private final long[] left;
     private int row = -1;
@@ -41,17 +34,11 @@ final class DeviceReplayAlertSource extends AlertSource {
     DeviceReplayAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
                             Outages outages, DeviceReplaySchedule schedule, int cohort, String deviceType, long hubBase, long hubCount,
                             long deviceCount, RandomStream devices, int recipient, int alsoRecipient) {
-        super(index, id, region, code, rng, kernel, horizon, growth, outages);
+        super(index, id, region, code, rng, kernel, horizon, growth, outages, cohort, deviceType, hubBase, hubCount, deviceCount, recipient,
+                alsoRecipient);
         this.schedule = schedule;
-        this.cohort = cohort;
-        this.deviceType = deviceType;
-        this.hubBase = hubBase;
-        this.hubCount = hubCount;
-        this.deviceCount = deviceCount;
         this.offset = (long) (devices.nextDouble() * deviceCount);
         this.stride = coprimeStride(deviceCount, devices);
-        this.recipient = recipient;
-        this.alsoRecipient = alsoRecipient;
         this.left = new long[schedule.maxDevices() + 1];
     }
 
@@ -74,12 +61,6 @@ final class DeviceReplayAlertSource extends AlertSource {
             b = t;
         }
         return a;
-    }
-
-    /** The same devices (and protection state) as the cohort's own sources of this device type in this region. */
-    @Override
-    String deviceGroup() {
-        return cohort + ":" + region + ":" + deviceType;
     }
 
     /** Not a rate: the arrivals are drawn from the schedule's counts ({@link #nextArrival}). */
@@ -144,35 +125,5 @@ final class DeviceReplayAlertSource extends AlertSource {
         position = pending;
         pending = NONE;
         return (stride * (rank - 1) + offset) % deviceCount;
-    }
-
-    @Override
-    long devices(long t) {
-        return deviceCount;
-    }
-
-    @Override
-    long maxDevices() {
-        return deviceCount;
-    }
-
-    @Override
-    long hubOf(long k) {
-        return hubBase + k % hubCount;
-    }
-
-    @Override
-    int cohortOf(long k) {
-        return cohort;
-    }
-
-    @Override
-    int recipientOf(long k) {
-        return recipient;
-    }
-
-    @Override
-    int alsoRecipientOf(long k) {
-        return alsoRecipient;
     }
 }

@@ -129,6 +129,11 @@ public final class Calibration {
         }
     }
 
+    /** How many runs one combination needs: one per (month, set) the observations name. */
+    public int runsPerCombination() {
+        return runKeys().size();
+    }
+
     /** The runs one combination needs: (month, set) pairs in the order the observations first name them. */
     private List<String> runKeys() {
         List<String> keys = new ArrayList<>();
@@ -144,7 +149,7 @@ public final class Calibration {
      * The points to run: every combination (grid order) x every run key, each point's assignments the
      * combination's, then the month's plan state, then the observation's extra ones.
      */
-    public List<SweepGrid.Point> points(List<List<String>> combinations, DatedPlan plan, DccScenario sc) {
+    List<SweepGrid.Point> points(List<List<String>> combinations, DatedPlan plan, DccScenario sc) {
         Map<String, DatedPlan.Month> months = new LinkedHashMap<>();
         for (DatedPlan.Month m : plan.months(sc)) {
             months.put(m.name(), m);
