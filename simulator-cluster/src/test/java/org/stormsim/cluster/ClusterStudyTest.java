@@ -95,6 +95,18 @@ class ClusterStudyTest {
     }
 
     @Test
+    void shouldCalibrateTheSameOnTwoWorkersAsOnOneMachine() throws IOException {
+        String[] calibrate = {"calibrate", TransportTest.ROOT.resolve("scenarios/gb-plan-2019-2020.yaml").toString(), "--no-search",
+            "--set", "population.scale=0.001"};
+        Outcome here = cli(with(calibrate, "--threads", "2", "--out", tmp.resolve("here").toString()));
+        assertEquals(0, here.status(), here.err());
+        Outcome there = cli(with(calibrate, "--cluster", workers.addresses(), "--out", tmp.resolve("cluster").toString()));
+        assertEquals(0, there.status(), there.err());
+        assertTrue(there.out().contains("on the cluster at " + workers.addresses()), there.out());
+        assertSameFiles(tmp.resolve("here"), tmp.resolve("cluster"), "calibration.json");
+    }
+
+    @Test
     void shouldRunTheSamePrecisionRoundsOnTwoWorkersAsOnOneMachine() throws IOException {
         String[] run = {"run", QUICKSTART.toString(), "--set", "population.scale=0.05", "--precision", "0.05", "--max-replications", "4",
             "--no-progress"};

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.stormsim.experiment.Experiment;
 import org.stormsim.report.AtomicFiles;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -91,14 +92,19 @@ final class CalibrateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         int runsEach = cal.runsPerCombination();
-        o.printf(Locale.ROOT, "calibrate %s: %s, %d run(s) per combination, %d observation(s) (%d fitted), %d thread(s)%n", scenario.file,
+        Experiment experiment = execution.experiment(err::println);
+        try {
+            o.printf(Locale.ROOT, "calibrate %s: %s, %d run(s) per combination, %d observation(s) (%d fitted), on %s%n", scenario.file,
                 noSearch ? "the file's values" : "a coordinate search over " + cal.grid().parameters().size() + " parameter(s), " + rounds
                         + " round(s)", runsEach, cal.observations().size(), cal.observations().stream().filter(Calibration.Observation::fit).count(),
-                execution.threads());
-        return search(cal, plan, sc, o, err);
+                execution.where(experiment));
+            return search(cal, plan, sc, experiment, o, err);
+        } finally {
+            experiment.close();
+        }
     }
 
-    private int search(Calibration cal, DatedPlan plan, DccScenario sc, PrintWriter o, PrintWriter err) throws IOException {
+    private int search(Calibration cal, DatedPlan plan, DccScenario sc, Experiment experiment, PrintWriter o, PrintWriter err) throws IOException {
         AtomicReference<Sweep> running = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
         return RunCommand.withInterruptHook(() -> {
@@ -109,7 +115,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }, () -> {
             Calibration.Result r;
-            Calibration.Runs runs = new Calibration.Runs(scenario.file, scenario.overrides(), execution.threads(), err::println, s -> {
+            Calibration.Runs runs = new Calibration.Runs(scenario.file, scenario.overrides(), experiment, err::println, s -> {
                 running.set(s);
                 if (stop.get()) {
                     s.requestStop();

@@ -8,7 +8,7 @@ import org.stormsim.experiment.Workers;
 import picocli.CommandLine.Option;
 
 /**
- * The options of every command that runs experiments ({@code run}, {@code sweep}, {@code size-lanes}):
+ * The options of every command that runs experiments ({@code run}, {@code sweep}, {@code size-lanes}, {@code calibrate}):
  * where the results go and on how many kernel threads, or on which cluster. The results never depend
  * on the threads, nor on the workers.
  */

@@ -181,8 +181,13 @@ public final class Calibration {
         return out;
     }
 
-    /** Where the runs happen: the scenario file, the base overrides, the kernel threads, progress lines, and who hears of each sweep started (to stop it). */
-    public record Runs(Path file, List<ScenarioLoader.Override> base, int threads, Consumer<String> progress, Consumer<Sweep> started,
+    /**
+     * Where the runs happen: the scenario file, the base overrides, the experiment every sweep of the
+     * search runs on (kernel threads here, or a cluster's workers; the caller closes it), progress
+     * lines, and who hears of each sweep started (to stop it).
+     */
+    public record Runs(Path file, List<ScenarioLoader.Override> base, org.stormsim.experiment.Experiment experiment, Consumer<String> progress,
+                       Consumer<Sweep> started,
                        java.util.function.BooleanSupplier stop) {
         boolean stopped() {
             return stop.getAsBoolean();
@@ -193,15 +198,9 @@ public final class Calibration {
     public List<Outcome> run(Runs runs, List<List<String>> combinations, DatedPlan plan, DccScenario sc) throws InvalidScenarioException {
         List<SweepGrid.Point> points = points(combinations, plan, sc);
         List<Scenario> scenarios = Sweep.load(runs.file(), runs.base(), points);
-        org.stormsim.experiment.Experiment experiment = new org.stormsim.experiment.Experiment(runs.threads());
-        Sweep sweep = new Sweep(runs.file(), runs.base(), experiment);
+        Sweep sweep = new Sweep(runs.file(), runs.base(), runs.experiment());
         runs.started().accept(sweep);
-        List<Sweep.PointResult> results;
-        try {
-            results = sweep.run(points, scenarios, runs.progress());
-        } finally {
-            experiment.close();
-        }
+        List<Sweep.PointResult> results = sweep.run(points, scenarios, runs.progress());
         List<String> keys = runKeys();
         List<Outcome> outcomes = new ArrayList<>();
         for (int c = 0; c < combinations.size(); c++) {
