@@ -91,6 +91,9 @@ final class CalibrateCommand implements Callable<Integer> {
             outside.forEach(x -> err.println(scenario.file + ": calibration.observations: " + x));
             return Main.BAD_INPUT;
         }
+        if (!execution.fits(scenario.file.toString(), List.of(sc), 0, "calibration", err)) {
+            return Main.BAD_INPUT;
+        }
         int runsEach = cal.runsPerCombination();
         Experiment experiment = execution.experiment(err::println);
         try {

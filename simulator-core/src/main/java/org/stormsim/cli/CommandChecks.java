@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.stormsim.plan.Cost;
+import org.stormsim.scenario.Scenario;
 import org.stormsim.scenario.SimDuration;
 
 /** Checks of the options the running commands share, with the message a user can act on. */
@@ -18,7 +20,85 @@ final class CommandChecks {
      */
     static final long MAX_INTERVALS = 1_000_000;
 
+    /** The longest a run or study may be estimated to take without {@code --force}: a day of wall time. */
+    static final double MAX_WALL_SECONDS = 86_400;
+
+    /** A study estimated to take longer than this (wall time) says so, with the estimate, before it starts. */
+    static final double LONG_RUN_SECONDS = 60;
+
     private CommandChecks() {
+    }
+
+    /**
+     * False (after printing the estimate, the field that drives it and the ways on) when the runs of
+     * {@code scenarios} (each its replications), {@code threads} at a time, are estimated
+     * ({@link Cost}) to need more heap than this JVM has, more disk than {@code out}'s file system
+     * has free, or more than {@link #MAX_WALL_SECONDS} of wall time; true at once with {@code force}.
+     * {@code threads} 0 means the replications run on a cluster's workers: this JVM holds one at a
+     * time, and the wall time depends on workers not known yet, so it is not checked.
+     * Checked before anything is built or written.
+     */
+    static boolean fits(String file, List<Scenario> scenarios, long seriesInterval, int threads, boolean force, Path out, PrintWriter err) {
+        if (force || scenarios.isEmpty()) {
+            return true;
+        }
+        Cost worst = null;
+        double cpu = 0;
+        long tasks = 0;
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            Cost c = Cost.of(s, i == 0 ? seriesInterval : 0);
+            if (worst == null || c.heapBytes() > worst.heapBytes()) {
+                worst = c;
+            }
+            cpu += c.cpuSeconds() * s.replications();
+            tasks += s.replications();
+        }
+        int parallel = (int) Math.max(1, Math.min(threads, tasks));
+        boolean cluster = threads == 0;
+        double heap = worst.heapBytes() * parallel;
+        double wall = cpu / parallel;
+        long max = Runtime.getRuntime().maxMemory();
+        String ways = "; nothing was run or written. Ways on: a smaller value there, a bigger heap (STORMSIM_JAVA_OPTS=-Xmx16g ./stormsim ..., "
+                + "or java -Xmx16g -jar), fewer --threads, or --force to run anyway";
+        if (heap > max) {
+            err.printf(Locale.ROOT, "%s: the run needs about %s of heap (%s a replication, %d at once), more than this JVM's %s (-Xmx); "
+                    + "driven by %s: %s%s%n", file, Cost.bytes(heap), Cost.bytes(worst.heapBytes()), parallel, Cost.bytes(max),
+                    worst.largest().field(), worst.largest().what(), ways);
+            return false;
+        }
+        if (!cluster && (Double.isNaN(wall) || wall > MAX_WALL_SECONDS)) {
+            err.printf(Locale.ROOT, "%s: the study is estimated at %s event(s), about %s of wall time on %d thread(s) (%,d replication(s) in all); "
+                    + "allowed without --force: at most %s%s%n", file, Cost.count(worst.events() * tasks), Cost.seconds(wall), parallel, tasks,
+                    Cost.seconds(MAX_WALL_SECONDS), "; driven by duration, replications and the points of a study; nothing was run or written. "
+                            + "Ways on: a shorter duration, fewer replications or points, a cluster (--cluster), or --force to run anyway");
+            return false;
+        }
+        if (wall > LONG_RUN_SECONDS) {
+            err.printf(Locale.ROOT, "%s: estimate: %s event(s) in all (%,d replication(s)), about %s of wall time on %s, heap %s, outputs %s%n", file,
+                    Cost.count(worst.events() * tasks), tasks, Cost.seconds(wall), cluster ? "the cluster's workers (one of them)"
+                            : parallel + " thread(s)", Cost.bytes(heap), Cost.bytes(worst.diskBytes()));
+        }
+        long free = freeSpace(out);
+        if (free >= 0 && worst.diskBytes() > free) {
+            err.printf(Locale.ROOT, "%s: the outputs need about %s, more than the %s free where they go (%s); driven by --interval "
+                    + "(a longer one writes less)%s%n", file, Cost.bytes(worst.diskBytes()), Cost.bytes(free), out, ways);
+            return false;
+        }
+        return true;
+    }
+
+    /** The bytes free on the file system of {@code out} (its nearest existing folder), or -1 when it cannot be told. */
+    private static long freeSpace(Path out) {
+        Path p = out == null ? null : out.toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        try {
+            return p == null ? -1 : Files.getFileStore(p).getUsableSpace();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     /**

@@ -23,9 +23,22 @@ final class ExecutionOptions {
             description = "run the replications on the stormsim workers at these addresses (docs/cluster.md; needs the cluster jar)")
     String cluster;
 
+    @Option(names = "--force", description = "run even when the estimate before the run says it needs more heap, disk or time than it has "
+            + "(docs/performance.md, the cost model)")
+    boolean force;
+
     /** False (after printing why) when {@code --threads} is below 1 or {@code --out} names a file. */
     boolean check(PrintWriter err) {
         return CommandChecks.threadsAndOut(threads, out, err);
+    }
+
+    /**
+     * False (after printing the estimate and the field that drives it) when the runs of
+     * {@code scenarios} do not fit the heap, the disk or the time allowed ({@link CommandChecks#fits});
+     * true with {@code --force}. {@code name} names the default output folder.
+     */
+    boolean fits(String file, java.util.List<org.stormsim.scenario.Scenario> scenarios, long seriesInterval, String name, PrintWriter err) {
+        return CommandChecks.fits(file, scenarios, seriesInterval, cluster == null ? threads() : 0, force, folder(name), err);
     }
 
     /** The kernel threads to use. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stormsim.plan.Cost;
 import org.stormsim.scenario.Binder;
 import org.stormsim.summary.SummaryJson;
 import picocli.CommandLine.Command;
@@ -52,10 +53,23 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
+        Cost cost = Cost.of(loaded.scenario(), RunCommand.autoInterval(loaded.scenario().duration().micros()));
         if (format == Format.json) {
-            o.print(SummaryJson.toJson(json(values)));
+            ObjectNode root = json(values);
+            ObjectNode e = root.putObject("estimate");
+            e.put("messages", cost.messages());
+            e.put("events", cost.events());
+            e.put("inFlightAtHorizon", cost.inFlight());
+            e.put("heapBytes", cost.heapBytes());
+            e.put("diskBytes", cost.diskBytes());
+            e.put("cpuSeconds", cost.cpuSeconds());
+            ArrayNode terms = e.putArray("heap");
+            cost.terms().forEach(t -> terms.addObject().put("what", t.what()).put("field", t.field()).put("bytes", t.bytes()));
+            o.print(SummaryJson.toJson(root));
         } else {
             printText(o, values);
+            o.println();
+            o.println(ValidateCommand.estimate(loaded.scenario()));
         }
         o.flush();
         return Main.OK;

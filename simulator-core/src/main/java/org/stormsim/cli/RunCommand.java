@@ -66,8 +66,9 @@ final class RunCommand implements Callable<Integer> {
             description = "the cap on replications for --precision (default: ${DEFAULT-VALUE})")
     int maxReplications;
 
-    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s",
-            description = "the time series interval of simulated time (default: ${DEFAULT-VALUE}), e.g. 5min")
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "auto",
+            description = "the time series interval of simulated time, e.g. 5min (default: auto, the horizon in at most 1,440 intervals and "
+                    + "none shorter than 60s: 60s for a day, 30min for 30 days)")
     String interval;
 
     @Option(names = "--progress", paramLabel = "MODE", description = "progress on standard error for runs longer than 2 s: "
@@ -87,8 +88,8 @@ final class RunCommand implements Callable<Integer> {
         if (!execution.check(err)) {
             return Main.BAD_INPUT;
         }
-        long seriesInterval = intervalMicros(err);
-        if (seriesInterval <= 0) {
+        long given = "auto".equals(interval) ? AUTO : intervalMicros(err);
+        if (given <= 0 && given != AUTO) {
             return Main.BAD_INPUT;
         }
         ScenarioOptions.Loaded loaded = scenario.load(err);
@@ -96,7 +97,11 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Scenario sc = loaded.scenario();
+        long seriesInterval = given == AUTO ? autoInterval(sc.duration().micros()) : given;
         if (!CommandChecks.seriesFits(scenario.file.toString(), sc.duration().micros(), sc.duration().toString(), seriesInterval, interval, err)) {
+            return Main.BAD_INPUT;
+        }
+        if (!execution.fits(scenario.file.toString(), List.of(sc), seriesInterval, sc.name(), err)) {
             return Main.BAD_INPUT;
         }
         if (maxReplications < 2) {
@@ -172,6 +177,24 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             watching.close();
         }
+    }
+
+    /** {@code --interval auto}: the interval is chosen from the horizon. */
+    private static final long AUTO = -1;
+    /** The most intervals {@code --interval auto} cuts a horizon into: a day's minutes. */
+    static final long AUTO_INTERVALS = 1_440;
+    private static final long MINUTE = 60_000_000L;
+
+    /**
+     * The interval {@code --interval auto} takes for a horizon of {@code micros}: the horizon in at
+     * most {@value #AUTO_INTERVALS} intervals, none shorter than a minute, rounded up to whole minutes
+     * (below an hour), whole hours (below a day) or whole days, so the outputs follow the horizon
+     * (60s for a day, 30min for 30 days, 7h for a year) rather than growing with it.
+     */
+    static long autoInterval(long micros) {
+        long raw = Math.max(MINUTE, (micros + AUTO_INTERVALS - 1) / AUTO_INTERVALS);
+        long unit = raw < 60 * MINUTE ? MINUTE : raw < 1440 * MINUTE ? 60 * MINUTE : 1440 * MINUTE;
+        return (raw + unit - 1) / unit * unit;
     }
 
     /** The --interval in microseconds, or 0 after reporting a bad one. */

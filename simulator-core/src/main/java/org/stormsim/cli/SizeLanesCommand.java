@@ -113,7 +113,7 @@ final class SizeLanesCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<Case> cases = cases(sc, err);
-        if (cases == null) {
+        if (cases == null || !execution.fits(scenario.file.toString(), List.of(sc), 0, "lanes", err)) {
             return Main.BAD_INPUT;
         }
         Experiment experiment = execution.experiment(err::println);

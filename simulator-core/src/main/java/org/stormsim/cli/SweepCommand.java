@@ -84,6 +84,9 @@ final class SweepCommand implements Callable<Integer> {
             ScenarioOptions.report(err, e);
             return Main.BAD_INPUT;
         }
+        if (!execution.fits(scenario.file.toString(), scenarios, 0, "sweep", err)) {
+            return Main.BAD_INPUT;
+        }
         Experiment experiment = execution.experiment(err::println);
         try {
             return run(grid, points, scenarios, experiment, o, err);

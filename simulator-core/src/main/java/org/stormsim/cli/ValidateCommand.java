@@ -2,6 +2,7 @@ package org.stormsim.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.stormsim.plan.Cost;
 import org.stormsim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stormsim validate FILE}: checks a scenario and its overrides without running it, with
- * the same checks (and the same messages) as {@code run}, including a dcc scenario's replay trace.
+ * the same checks (and the same messages) as {@code run}, including a dcc scenario's replay trace;
+ * then prints the estimate of what a run will cost ({@link Cost}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a scenario file (and any --set overrides) without running it.",
@@ -18,6 +20,11 @@ import picocli.CommandLine.Spec;
             "  stormsim validate scenarios/quickstart.yaml --set dsp.lanes=4",
             "  stormsim validate scenarios/network-quickstart.yaml --set stations.lanes.servers=3"})
 final class ValidateCommand implements Callable<Integer> {
+    /** The estimate line of {@code s} run as {@code stormsim run} would by default (the series at the horizon's interval, on every core). */
+    static String estimate(Scenario s) {
+        return Cost.of(s, RunCommand.autoInterval(s.duration().micros())).describe(s.replications(), Runtime.getRuntime().availableProcessors());
+    }
+
     @Mixin
     ScenarioOptions scenario;
 
@@ -35,6 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         out.printf("%s: scenario '%s' (kind: %s) is valid: %s, horizon %s, %d replication(s)%n",
                 scenario.file, s.name(), s.kind(), s.outline(), s.duration(), s.replications());
+        out.println(estimate(s));
         return Main.OK;
     }
 }

@@ -89,8 +89,11 @@ class InputLimitsTest {
         assertBadInput(cli("run", QUICKSTART.toString(), "--interval", "1ms", "--out", out.toString(), "--no-progress"),
                 "duration 1d in --interval 1ms gives 86,400,000 intervals of time series; allowed: at most 1,000,000",
                 "e.g. --interval 1s");
-        assertBadInput(cli("run", QUICKSTART.toString(), "--set", "duration=1000000d", "--out", out.toString(), "--no-progress"),
+        assertBadInput(cli("run", QUICKSTART.toString(), "--set", "duration=1000000d", "--interval", "60s", "--out", out.toString(), "--no-progress"),
                 "gives 1,440,000,000 intervals", "e.g. --interval 1d");
+        // the default interval follows the horizon, so the series fits; the estimate then refuses the time
+        assertBadInput(cli("run", QUICKSTART.toString(), "--set", "duration=1000000d", "--out", out.toString(), "--no-progress"),
+                "days of wall time", "allowed without --force: at most 24.0 h");
         assertFalse(Files.exists(out), "nothing written");
     }
 

@@ -1,0 +1,144 @@
+package org.stormsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stormsim.cli.BadScenarioTest.Outcome;
+
+/**
+ * The estimate before a run ({@link org.stormsim.plan.Cost}) against measured runs: the events and
+ * the messages held at the horizon within a factor of 2 (docs/performance.md, "The cost model");
+ * the oversized inputs refused before anything is built, naming the field that drives them; the
+ * interval chosen from the horizon.
+ */
+class CostModelTest {
+    private static final Path QUICKSTART = Path.of("..", "scenarios", "quickstart.yaml");
+    private static final Path GB_2020_01 = Path.of("..", "scenarios", "gb-2020-01-alert-growth.yaml");
+    private static final Path MM1 = Path.of("..", "scenarios", "validation", "mm1.yaml");
+    private static final Pattern EVENTS = Pattern.compile("(\\d+) events in ");
+    private static final double FACTOR = 2;
+
+    @TempDir
+    Path tmp;
+
+    private static String[] args(String command, Path file, String... more) {
+        List<String> all = new ArrayList<>(List.of(command, file.toString()));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** The estimate of {@code file} with {@code sets}, as {@code explain --format json} prints it. */
+    private static JsonNode estimate(Path file, String... sets) throws IOException {
+        Outcome o = BadScenarioTest.cli(args("explain", file, with(sets, "--format", "json")));
+        assertEquals(0, o.status(), o.err());
+        return new ObjectMapper().readTree(o.out()).path("estimate");
+    }
+
+    private static String[] with(String[] a, String... b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
+    }
+
+    /** Runs {@code file} with {@code sets} into a fresh folder; its summary and its events. */
+    private record Measured(JsonNode summary, long events) {
+    }
+
+    private Measured run(Path file, String... sets) throws IOException {
+        Path out = Files.createTempDirectory(tmp, "run");
+        Outcome o = BadScenarioTest.cli(args("run", file, with(sets, "--out", out.toString(), "--no-progress")));
+        assertEquals(0, o.status(), o.err());
+        Matcher m = EVENTS.matcher(o.out());
+        assertTrue(m.find(), o.out());
+        return new Measured(new ObjectMapper().readTree(out.resolve("summary.json").toFile()), Long.parseLong(m.group(1)));
+    }
+
+    private static void assertWithinFactor(double measured, double estimated, String what) {
+        assertTrue(estimated >= measured / FACTOR && estimated <= measured * FACTOR,
+                what + ": estimated " + estimated + ", measured " + measured + "; allowed: within a factor of " + FACTOR);
+    }
+
+    @Test
+    void shouldEstimateTheEventsOfTheQuickstartWithinAFactorOfTwo() throws IOException {
+        String[] sets = {"--set", "population.scale=0.1"};
+        assertWithinFactor(run(QUICKSTART, sets).events(), estimate(QUICKSTART, sets).path("events").asDouble(), "events");
+    }
+
+    @Test
+    void shouldEstimateTheAlertsHeldByOverloadedLanesWithinAFactorOfTwo() throws IOException {
+        String[] sets = {"--set", "population.scale=0.02", "--set", "dsp.lanes=1"};
+        Measured m = run(GB_2020_01, sets);
+        JsonNode e = estimate(GB_2020_01, sets);
+        long held = m.summary().path("alerts").path("inFlightAtEnd").asLong();
+        assertTrue(held > 100_000, "the case is overloaded: " + held);
+        assertWithinFactor(held, e.path("inFlightAtHorizon").asDouble(), "alerts held at the horizon");
+        assertWithinFactor(m.events(), e.path("events").asDouble(), "events");
+        assertTrue(e.path("heap").get(0).path("field").asText().contains("against dsp.lanes"), e.toString());
+    }
+
+    @Test
+    void shouldEstimateAnOverloadedQueueOfANetworkScenarioWithinAFactorOfTwo() throws IOException {
+        String[] sets = {"--set", "replications=1", "--set", "stations[1].service=exponential(2s)"};
+        Measured m = run(MM1, sets);
+        JsonNode e = estimate(MM1, sets);
+        assertWithinFactor(m.summary().path("ledger").path("customers").path("inFlightAtEnd").asLong(), e.path("inFlightAtHorizon").asDouble(), "customers held");
+        assertWithinFactor(m.events(), e.path("events").asDouble(), "events");
+        String[] normal = {"--set", "replications=1"};
+        assertWithinFactor(run(MM1, normal).events(), estimate(MM1, normal).path("events").asDouble(), "events at rho 0.7");
+    }
+
+    @Test
+    void shouldRefuseARunThatCannotFitTheHeapBeforeBuildingIt() {
+        Path out = tmp.resolve("out");
+        Outcome o = BadScenarioTest.cli("run", QUICKSTART.toString(), "--set", "population.regions.N=50000000", "--out", out.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, o.status(), o.err());
+        assertTrue(o.err().contains("of heap") && o.err().contains("driven by ") && o.err().contains("--force"), o.err());
+        assertFalse(o.err().contains("Exception"), o.err());
+        assertFalse(Files.exists(out), "nothing is written");
+        Outcome sweep = BadScenarioTest.cli("sweep", QUICKSTART.toString(), "--set", "population.regions.N=50000000", "--param", "dsp.lanes=2,3",
+                "--out", out.toString());
+        assertEquals(Main.BAD_INPUT, sweep.status(), sweep.err());
+        assertTrue(sweep.err().contains("of heap"), sweep.err());
+    }
+
+    @Test
+    void shouldRefuseARunEstimatedAtMoreThanADay() {
+        Path out = tmp.resolve("out");
+        Outcome o = BadScenarioTest.cli("run", QUICKSTART.toString(), "--set", "duration=100000d", "--out", out.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, o.status(), o.err());
+        assertTrue(o.err().contains("of wall time") && o.err().contains("allowed without --force: at most 24.0 h"), o.err());
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
+    void shouldPrintTheEstimateInValidateAndExplain() {
+        Outcome v = BadScenarioTest.cli("validate", QUICKSTART.toString());
+        assertEquals(0, v.status(), v.err());
+        assertTrue(v.out().contains("estimate: ") && v.out().contains("event(s) a replication; heap "), v.out());
+        Outcome e = BadScenarioTest.cli("explain", QUICKSTART.toString());
+        assertTrue(e.out().contains("estimate: "), e.out());
+    }
+
+    @Test
+    void shouldChooseTheIntervalFromTheHorizon() {
+        long s = 1_000_000L;
+        assertEquals(60 * s, RunCommand.autoInterval(86_400 * s), "a day: a minute");
+        assertEquals(60 * s, RunCommand.autoInterval(3_600 * s), "an hour: the floor of a minute");
+        assertEquals(30 * 60 * s, RunCommand.autoInterval(30 * 86_400 * s), "30 days: 30 minutes");
+        assertEquals(7 * 3_600 * s, RunCommand.autoInterval(365 * 86_400 * s), "a year: 7 hours");
+        long tenThousandDays = 10_000 * 86_400 * s;
+        assertTrue(tenThousandDays / RunCommand.autoInterval(tenThousandDays) <= RunCommand.AUTO_INTERVALS);
+    }
+}
