@@ -15,7 +15,10 @@ public final class ClusterMain {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = execute(args, out, err);
+        System.exit(Main.outputLost(out, err) ? Main.IO_ERROR : status);
     }
 
     /** Runs the command line with the given output streams and returns the exit status. */

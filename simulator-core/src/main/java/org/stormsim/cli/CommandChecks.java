@@ -82,7 +82,8 @@ final class CommandChecks {
         long free = freeSpace(out);
         if (free >= 0 && worst.diskBytes() > free) {
             err.printf(Locale.ROOT, "%s: the outputs need about %s, more than the %s free where they go (%s); driven by --interval "
-                    + "(a longer one writes less)%s%n", file, Cost.bytes(worst.diskBytes()), Cost.bytes(free), out, ways);
+                    + "(a longer one writes less); nothing was run or written. Ways on: a longer --interval, another --out, or --force to run "
+                    + "anyway%n", file, Cost.bytes(worst.diskBytes()), Cost.bytes(free), out);
             return false;
         }
         return true;
@@ -134,6 +135,10 @@ final class CommandChecks {
     static boolean threadsAndOut(Integer threads, Path out, PrintWriter err) {
         if (threads != null && threads < 1) {
             err.println("--threads: " + threads + ": allowed: a whole number of at least 1");
+            return false;
+        }
+        if (out != null && out.toString().isEmpty()) {
+            err.println("--out '': allowed: the path of a folder (it is created if missing), e.g. --out results/runs/mine");
             return false;
         }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {

@@ -142,6 +142,12 @@ final class CompareCommand implements Callable<Integer> {
                     + "; give the path of a summary.json written by stormsim run");
             return null;
         }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && Files.exists(folder.resolve(org.stormsim.report.OutputSet.INCOMPLETE))) {
+            err.println(which + " " + file + ": its folder holds " + org.stormsim.report.OutputSet.INCOMPLETE + ": a run stopped while replacing "
+                    + "these files, so they may be of two runs; allowed: the summary of a run that finished writing (run it again)");
+            return null;
+        }
         JsonNode tree;
         try {
             tree = JSON.readTree(file.toFile());

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code stormsim} command line. Exit status: 0 success, 2 bad input (the scenario, an
- * override or an option; with {@code --cluster}, a cluster that cannot be used), 1 internal error,
- * 130 interrupted. Bad input never prints a stack trace.
+ * override or an option; with {@code --cluster}, a cluster that cannot be used; a run estimated not
+ * to fit), 1 internal error, 74 an output that could not be written, 130 interrupted. Bad input never prints a stack trace.
  */
 @Command(name = "stormsim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Discrete-event simulator of the GB smart metering network: alert storms, "
@@ -27,6 +27,12 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     /** {@code compare}: a figure beyond tolerance or missing. */
     public static final int REGRESSION = 1;
+    /**
+     * The environment failed the command (sysexits' EX_IOERR): a file or folder could not be written
+     * (no space left, no permission, a file where a folder must be, standard output lost); the
+     * message names the file, and no output set is left half-written (docs: README, exit status).
+     */
+    public static final int IO_ERROR = 74;
     /** The run was interrupted (Ctrl-C) and wrote what it had, marked interrupted. */
     public static final int INTERRUPTED = 130;
 
@@ -34,7 +40,36 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = execute(args, out, err);
+        System.exit(outputLost(out, err) ? IO_ERROR : status);
+    }
+
+    /**
+     * True (after saying so on {@code err}) when {@code out} could not be written: a full device or a
+     * closed pipe lost what the command printed (the files it wrote are complete).
+     */
+    public static boolean outputLost(PrintWriter out, PrintWriter err) {
+        if (!out.checkError()) {
+            return false;
+        }
+        err.println("stormsim: standard output could not be written (a full device or a closed pipe): what the command printed is lost; "
+                + "the files it wrote, if any, are complete");
+        return true;
+    }
+
+    /** What went wrong with a file, in a user's words, naming the file. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String why = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "something else is already there"
+                    : f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+            return "cannot write " + f.getFile() + (f.getOtherFile() != null ? " (to " + f.getOtherFile() + ")" : "") + ": " + why;
+        }
+        return "cannot write an output: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
 
     /** Runs the command line with the given output streams and returns the exit status. */
@@ -64,6 +99,11 @@ public final class Main implements Runnable {
             if (ex instanceof Workers.Unavailable) { // --cluster: no cluster jar, bad addresses, no worker answers or none left
                 err.println("stormsim: " + ex.getMessage());
                 return BAD_INPUT;
+            }
+            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                java.io.IOException io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) ex;
+                err.println("stormsim: " + describe(io) + "; no output set was left half-written (exit status " + IO_ERROR + ")");
+                return IO_ERROR;
             }
             err.println("stormsim: internal error: " + ex);
             if (System.getenv("STORMSIM_DEBUG") != null) {

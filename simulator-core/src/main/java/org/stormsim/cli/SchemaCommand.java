@@ -40,6 +40,11 @@ final class SchemaCommand implements Callable<Integer> {
                     + out.resolve("stormsim-scenario.schema.json"));
             return Main.BAD_INPUT;
         }
+        if (Files.exists(out) && !Files.isRegularFile(out)) {
+            spec.commandLine().getErr().println("--out " + out + ": not a regular file (a device, a pipe or a socket), which would be replaced; "
+                    + "allowed: the path of a file, created or replaced, e.g. stormsim-scenario.schema.json");
+            return Main.BAD_INPUT;
+        }
         AtomicFiles.write(out, schema);
         spec.commandLine().getErr().println("wrote " + out);
         return Main.OK;

@@ -125,6 +125,9 @@ public record Cost(double messages, double events, double inFlight, double heapB
 
     /** Bytes in MB, GB or TB. */
     public static String bytes(double b) {
+        if (b < 1e6) {
+            return String.format(Locale.ROOT, "%.0f kB", b / 1e3);
+        }
         return b < 1e9 ? String.format(Locale.ROOT, "%.0f MB", b / 1e6) : b < 1e12 ? String.format(Locale.ROOT, "%.1f GB", b / 1e9)
                 : String.format(Locale.ROOT, "%.3g TB", b / 1e12);
     }

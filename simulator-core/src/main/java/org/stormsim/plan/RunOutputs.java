@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.OutputSet;
 import org.stormsim.summary.SummaryJson;
 
 /**
- * Writes the output files of a run into its folder, each atomically: {@code summary.json}, and from
+ * Writes the output files of a run into its folder, as one set ({@link OutputSet}): {@code summary.json}, and from
  * the first replication's time series (when it kept one) {@code timeseries.csv}, {@code latency.hlog}
  * and {@code report.html} (the kind's page). An interrupted run writes what it has. Returns the files
  * written, in that order.
@@ -26,12 +27,14 @@ public final class RunOutputs {
     /** Every output of {@code run}, whose summary is {@code summary}. */
     public static <C extends org.stormsim.experiment.ReplicationOutcome> List<Path> write(Path dir, PlannedRun<C> run, ObjectNode summary)
             throws IOException {
-        List<Path> written = new ArrayList<>();
-        written.add(write(dir.resolve(SUMMARY), SummaryJson.toJson(summary)));
-        if (!run.replications().isEmpty()) {
-            written.addAll(run.kind().writeSeries(dir, run.replications().get(0), summary, run.replications().size()));
-        }
-        return written;
+        return OutputSet.write(dir, staging -> {
+            List<Path> written = new ArrayList<>();
+            written.add(write(staging.resolve(SUMMARY), SummaryJson.toJson(summary)));
+            if (!run.replications().isEmpty()) {
+                written.addAll(run.kind().writeSeries(staging, run.replications().get(0), summary, run.replications().size()));
+            }
+            return written;
+        });
     }
 
     /** The time series files: {@code timeseries.csv}, {@code latency.hlog}, {@code report.html}. */

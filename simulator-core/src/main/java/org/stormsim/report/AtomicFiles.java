@@ -15,12 +15,37 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * A new empty file {@code prefix<random>suffix} in {@code dir}, created with the permissions the
+     * user's umask gives (a temporary file of {@code Files.createTempFile} would be 0600, and would
+     * stay so once renamed into place).
+     */
+    static Path createHidden(Path dir, String prefix, String suffix) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + suffix);
+            try {
+                return Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public static void write(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = createHidden(dir, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            } catch (java.nio.file.FileSystemException e) {
+                throw e;
+            } catch (IOException e) { // e.g. no space left on device: say which file
+                throw new java.nio.file.FileSystemException(target.toString(), null, e.getMessage());
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

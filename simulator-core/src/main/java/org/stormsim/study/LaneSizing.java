@@ -15,6 +15,7 @@ import org.stormsim.experiment.Experiment;
 import org.stormsim.plan.PlannedRun;
 import org.stormsim.plan.RunPlan;
 import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.OutputSet;
 import org.stormsim.scenario.DccDsp;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -170,13 +171,15 @@ public final class LaneSizing {
         return root;
     }
 
-    /** Writes {@code lanes.json} and {@code lanes.html} into {@code dir}, each atomically; returns them in that order. */
+    /** Writes {@code lanes.json} and {@code lanes.html} into {@code dir}, as one set ({@link OutputSet}); returns them in that order. */
     public static List<Path> write(Path dir, ObjectNode report, List<Target> targets) throws IOException {
-        Path json = dir.resolve("lanes.json");
-        Path page = dir.resolve(LanesPage.FILE);
-        AtomicFiles.write(json, SummaryJson.toJson(report));
-        AtomicFiles.write(page, LanesPage.render(report, targets));
-        return List.of(json, page);
+        return OutputSet.write(dir, staging -> {
+            Path json = staging.resolve("lanes.json");
+            Path page = staging.resolve(LanesPage.FILE);
+            AtomicFiles.write(json, SummaryJson.toJson(report));
+            AtomicFiles.write(page, LanesPage.render(report, targets));
+            return List.of(json, page);
+        });
     }
 
     /** The {@code lanes.json} entry of one sizing. */

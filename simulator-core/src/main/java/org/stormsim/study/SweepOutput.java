@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.stormsim.report.AtomicFiles;
+import org.stormsim.report.OutputSet;
 import org.stormsim.scenario.Scenario;
 import org.stormsim.summary.MetricEstimate;
 import org.stormsim.summary.MetricPath;
@@ -63,19 +64,21 @@ public final class SweepOutput {
     }
 
     /**
-     * Writes {@code sweep.csv}, {@code sweep.json} and {@code sweep.html} into {@code dir}, each
-     * atomically; returns them in that order.
+     * Writes {@code sweep.csv}, {@code sweep.json} and {@code sweep.html} into {@code dir}, as one
+     * set ({@link OutputSet}); returns them in that order.
      */
     public static List<Path> write(Path dir, SweepGrid grid, List<Sweep.PointResult> points, List<MetricPath> metrics)
             throws IOException {
         ObjectNode json = json(grid, points, metrics);
-        Path csv = dir.resolve("sweep.csv");
-        Path js = dir.resolve("sweep.json");
-        Path page = dir.resolve(SweepPage.FILE);
-        AtomicFiles.write(js, SummaryJson.toJson(json));
-        AtomicFiles.write(csv, csv(grid, points, metrics));
-        AtomicFiles.write(page, SweepPage.render(json));
-        return List.of(csv, js, page);
+        return OutputSet.write(dir, staging -> {
+            Path csv = staging.resolve("sweep.csv");
+            Path js = staging.resolve("sweep.json");
+            Path page = staging.resolve(SweepPage.FILE);
+            AtomicFiles.write(js, SummaryJson.toJson(json));
+            AtomicFiles.write(csv, csv(grid, points, metrics));
+            AtomicFiles.write(page, SweepPage.render(json));
+            return List.of(csv, js, page);
+        });
     }
 
     /** The version and git commit that produced a study's output (reproducibility; the same on any thread count). */

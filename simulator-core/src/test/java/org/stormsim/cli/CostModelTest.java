@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.stormsim.cli.BadScenarioTest.Outcome;
 
 /**
@@ -93,7 +98,8 @@ class CostModelTest {
         String[] sets = {"--set", "replications=1", "--set", "stations[1].service=exponential(2s)"};
         Measured m = run(MM1, sets);
         JsonNode e = estimate(MM1, sets);
-        assertWithinFactor(m.summary().path("ledger").path("customers").path("inFlightAtEnd").asLong(), e.path("inFlightAtHorizon").asDouble(), "customers held");
+        long held = m.summary().path("ledger").path("customers").path("inFlightAtEnd").asLong();
+        assertWithinFactor(held, e.path("inFlightAtHorizon").asDouble(), "customers held");
         assertWithinFactor(m.events(), e.path("events").asDouble(), "events");
         String[] normal = {"--set", "replications=1"};
         assertWithinFactor(run(MM1, normal).events(), estimate(MM1, normal).path("events").asDouble(), "events at rho 0.7");
@@ -129,6 +135,48 @@ class CostModelTest {
         assertTrue(v.out().contains("estimate: ") && v.out().contains("event(s) a replication; heap "), v.out());
         Outcome e = BadScenarioTest.cli("explain", QUICKSTART.toString());
         assertTrue(e.out().contains("estimate: "), e.out());
+    }
+
+    static Stream<Arguments> oversized() throws IOException, URISyntaxException {
+        List<Arguments> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(oversizedFolder().resolve("expected-refusals.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] parts = line.split(" \\| ");
+                cases.add(Arguments.of(parts[0], List.of(parts).subList(1, parts.length)));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static Path oversizedFolder() throws URISyntaxException {
+        return Path.of(CostModelTest.class.getResource("/oversized-scenarios/expected-refusals.txt").toURI()).getParent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oversized")
+    void shouldRefuseTheOversizedScenarioBeforeRunningItAndValidateShouldPrintItsEstimate(String name, List<String> fragments) throws Exception {
+        Path file = oversizedFolder().resolve(name);
+        Path out = tmp.resolve("out");
+        Outcome run = BadScenarioTest.cli("run", file.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(Main.BAD_INPUT, run.status(), run.out() + run.err());
+        for (String f : fragments) {
+            assertTrue(run.err().contains(f), "missing \"" + f + "\" in:\n" + run.err());
+        }
+        assertTrue(run.err().startsWith(file + ": "), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(Files.exists(out), "nothing is written");
+        Outcome validate = BadScenarioTest.cli("validate", file.toString());
+        assertEquals(0, validate.status(), validate.err());
+        assertTrue(validate.out().contains("estimate: "), validate.out());
+    }
+
+    @Test
+    void shouldHaveAnExpectationForEveryOversizedScenario() throws Exception {
+        try (Stream<Path> files = Files.list(oversizedFolder())) {
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+            assertEquals(names, oversized().map(a -> (String) a.get()[0]).sorted().toList());
+            assertTrue(names.size() >= 7, names.toString());
+        }
     }
 
     @Test

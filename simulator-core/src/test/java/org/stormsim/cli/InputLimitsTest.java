@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stormsim.cli.BadScenarioTest.Outcome;
@@ -153,5 +154,58 @@ class InputLimitsTest {
         Outcome o = cli("run", sc.toString(), "--out", tmp.resolve("run").toString(), "--no-progress");
         assertEquals(Main.OK, o.status(), o.err());
         assertTrue(Files.exists(tmp.resolve("run").resolve("summary.json")), o.out());
+    }
+
+    @Test
+    void shouldRefuseSchemaOutOnSomethingThatIsNotARegularFile() throws Exception {
+        Path fifo = tmp.resolve("schema.json");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        assertBadInput(cli("schema", "--out", fifo.toString()), "not a regular file (a device, a pipe or a socket)");
+        assertFalse(Files.isRegularFile(fifo), "the pipe is left as it was");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyOut() {
+        assertBadInput(cli("run", QUICKSTART.toString(), "--out", "", "--no-progress"), "--out '': allowed: the path of a folder");
+    }
+
+    @Test
+    void shouldReportAFolderWhereSummaryJsonMustGoAsAnEnvironmentErrorNamingIt() throws IOException {
+        Path out = tmp.resolve("run");
+        Files.createDirectories(out.resolve("summary.json").resolve("inside"));
+        Outcome o = cli("run", QUICKSTART.toString(), "--set", "population.scale=0.01", "--out", out.toString(), "--no-progress");
+        assertEquals(Main.IO_ERROR, o.status(), o.err());
+        assertTrue(o.err().contains("cannot write " + out.resolve("summary.json").toAbsolutePath()) || o.err().contains("cannot write "
+                + out.resolve("summary.json")), o.err());
+        assertFalse(o.err().contains("internal error") || o.err().contains("Exception"), o.err());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(out.resolve("summary.json")), files.toList(), "nothing else is left");
+        }
+    }
+
+    @Test
+    void shouldRefuseToCompareASummaryWhoseFolderWasLeftHalfReplaced() throws IOException {
+        Path out = tmp.resolve("run");
+        Outcome o = cli("run", QUICKSTART.toString(), "--set", "population.scale=0.01", "--out", out.toString(), "--no-progress");
+        assertEquals(0, o.status(), o.err());
+        Files.writeString(out.resolve(org.stormsim.report.OutputSet.INCOMPLETE), "stopped");
+        Outcome c = cli("compare", out.resolve("summary.json").toString(), out.resolve("summary.json").toString());
+        assertEquals(Main.BAD_INPUT, c.status(), c.err());
+        assertTrue(c.err().contains("they may be of two runs"), c.err());
+    }
+
+    @Test
+    void shouldSayWhenStandardOutputWasLost() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.PrintWriter lost = new java.io.PrintWriter(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true);
+        lost.println("a table");
+        assertTrue(Main.outputLost(lost, new java.io.PrintWriter(err, true)));
+        assertTrue(err.toString().contains("standard output could not be written"), err.toString());
+        assertFalse(Main.outputLost(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err)));
     }
 }
