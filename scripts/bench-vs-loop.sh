@@ -4,7 +4,7 @@
 #   - the M/M/1 reference loops (benchmarks/: a primitive binary heap, and java.util.PriorityQueue),
 #     time unit 1 s and 1 ms;
 #   - stormsim run on the same M/M/1 queue: scenarios/benchmarks/mm1-10m-s.yaml (1 s) and
-#     mm1-10m.yaml (1 ms), each with the default 60 s interval and with --interval 1000000s;
+#     mm1-10m.yaml (1 ms), each with the default interval (auto: at most 1,440) and with --interval 1000000s;
 #   - stormsim run scenarios/gb-2020-01-alert-growth.yaml (the GB day, about a minute);
 #   - optionally each again with a CPU-bound competitor (sha256sum /dev/zero) running beside it.
 # Prints medians of wall time and peak RSS, the ratios to the primitive-heap loop and the slow-downs,
@@ -272,8 +272,14 @@ else
 fi
 sim_s=$horizon_units
 sim_ms=$(awk -v h="$horizon_units" 'BEGIN { printf "%g", h / 1000 }')
-intervals_s=$(( (horizon_units + 59) / 60 ))
-intervals_ms=$(awk -v h="$horizon_units" 'BEGIN { n = h / 1000 / 60; printf "%d", (n == int(n)) ? n : int(n) + 1 }')
+# the default --interval (auto, RunCommand.autoInterval): the horizon in at most 1,440 intervals, none
+# under 60 s, rounded up to whole minutes, hours or days; prints "N intervals of D"
+auto_intervals() { awk -v h="$1" 'function up(x, u) { return (x == int(x / u) * u) ? x : (int(x / u) + 1) * u }
+  BEGIN { raw = h / 1440; if (raw < 60) raw = 60; raw = up(raw, 1); u = raw < 3600 ? 60 : raw < 86400 ? 3600 : 86400; iv = up(raw, u);
+          n = up(h, iv) / iv; name = u == 60 ? iv / 60 " min" : u == 3600 ? iv / 3600 " h" : iv / 86400 " d"; if (iv == 60) name = "60 s";
+          printf "%d intervals of %s, the default", n, name }'; }
+intervals_s=$(auto_intervals "$horizon_units")
+intervals_ms=$(auto_intervals "$(awk -v h="$horizon_units" 'BEGIN { printf "%d", h / 1000 }')")
 
 table="$work/table.md"
 {
@@ -283,9 +289,9 @@ table="$work/table.md"
     heap=$(median "heap-$unit" quiet 4); pq=$(median "pq-$unit" quiet 4)
     ss=$(median "mm1-$unit" quiet 4); iv=$(median "mm1-$unit-iv" quiet 4)
     if [ "$unit" = s ]; then
-      what="M/M/1, $size, time unit 1 s ($(thousands "$sim_s") simulated s, $(thousands "$intervals_s") intervals of 60 s)"
+      what="M/M/1, $size, time unit 1 s ($(thousands "$sim_s") simulated s, $intervals_s)"
     else
-      what="M/M/1, $size, time unit 1 ms ($(thousands "${sim_ms%.*}")${sim_ms#"${sim_ms%.*}"} simulated s, $(thousands "$intervals_ms") intervals of 60 s)"
+      what="M/M/1, $size, time unit 1 ms ($(thousands "${sim_ms%.*}")${sim_ms#"${sim_ms%.*}"} simulated s, $intervals_ms)"
     fi
     echo "| $what | $(secs "$ss")$(range "mm1-$unit" quiet) | $(secs "$heap")$(range "heap-$unit" quiet) | $(secs "$pq")$(range "pq-$unit" quiet) | $(ratio "$ss" "$heap") | ≤ 2x: $(verdict "$ss" "$heap" 2) | $(mb "$(median "mm1-$unit" quiet 5)"), $(mb "$(median "heap-$unit" quiet 5)"), $(mb "$(median "pq-$unit" quiet 5)") |"
     echo "| the same with \`--interval 1000000s\` | $(secs "$iv")$(range "mm1-$unit-iv" quiet) | | | $(ratio "$iv" "$heap") | – | $(mb "$(median "mm1-$unit-iv" quiet 5)") |"

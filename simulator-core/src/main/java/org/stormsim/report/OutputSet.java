@@ -47,7 +47,12 @@ public final class OutputSet {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         boolean fresh = !Files.exists(target) || isEmptyFolder(target);
-        Path staging = stagingFolder(fresh ? parent : target, "." + target.getFileName() + ".partial-");
+        Path staging;
+        try {
+            staging = stagingFolder(fresh ? parent : target, "." + target.getFileName() + ".partial-");
+        } catch (java.nio.file.FileSystemException e) { // name the folder asked for, not the staging folder
+            throw new java.nio.file.FileSystemException(dir.toString(), null, e.getReason());
+        }
         List<Path> staged;
         try {
             staged = writer.write(staging);
