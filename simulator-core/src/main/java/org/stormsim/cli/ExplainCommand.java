@@ -59,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
             ObjectNode e = root.putObject("estimate");
             e.put("messages", cost.messages());
             e.put("events", cost.events());
-            e.put("inFlightAtHorizon", cost.inFlight());
+            e.put("messagesHeldAtPeak", cost.inFlight());
             e.put("heapBytes", cost.heapBytes());
             e.put("diskBytes", cost.diskBytes());
             e.put("cpuSeconds", cost.cpuSeconds());

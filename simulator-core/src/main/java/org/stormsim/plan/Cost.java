@@ -32,7 +32,7 @@ import org.stormsim.scenario.Trace;
  *
  * @param messages messages created in the run (alerts, Service Requests and their responses, customers)
  * @param events   events the kernel will process
- * @param inFlight the messages held at the horizon (waiting in queues that are offered more than they serve)
+ * @param inFlight the messages held in queues at their fullest (queues offered more than they serve grow to the horizon)
  * @param heapBytes the heap one replication needs at its peak
  * @param diskBytes the bytes of the run's output files
  * @param cpuSeconds the processor time of one replication
@@ -94,7 +94,7 @@ public record Cost(double messages, double events, double inFlight, double heapB
         });
         List<Term> terms = new ArrayList<>();
         terms.add(new Term("the run's fixed parts", "", BASE_HEAP_BYTES));
-        terms.add(new Term(String.format(Locale.ROOT, "%,.0f message(s) waiting at the horizon", flow.held), flow.heldDriver,
+        terms.add(new Term(String.format(Locale.ROOT, "%,.0f message(s) waiting in queues at their fullest", flow.held), flow.heldDriver,
                 flow.held * BYTES_PER_MESSAGE));
         terms.add(new Term(String.format(Locale.ROOT, "%,.0f interval(s) of time series", intervals), "--interval", intervals * HEAP_BYTES_PER_INTERVAL));
         terms.sort(Comparator.comparingDouble(Term::bytes).reversed());

@@ -88,7 +88,7 @@ class CostModelTest {
         JsonNode e = estimate(GB_2020_01, sets);
         long held = m.summary().path("alerts").path("inFlightAtEnd").asLong();
         assertTrue(held > 100_000, "the case is overloaded: " + held);
-        assertWithinFactor(held, e.path("inFlightAtHorizon").asDouble(), "alerts held at the horizon");
+        assertWithinFactor(held, e.path("messagesHeldAtPeak").asDouble(), "alerts held at the horizon");
         assertWithinFactor(m.events(), e.path("events").asDouble(), "events");
         assertTrue(e.path("heap").get(0).path("field").asText().contains("against dsp.lanes"), e.toString());
     }
@@ -99,7 +99,7 @@ class CostModelTest {
         Measured m = run(MM1, sets);
         JsonNode e = estimate(MM1, sets);
         long held = m.summary().path("ledger").path("customers").path("inFlightAtEnd").asLong();
-        assertWithinFactor(held, e.path("inFlightAtHorizon").asDouble(), "customers held");
+        assertWithinFactor(held, e.path("messagesHeldAtPeak").asDouble(), "customers held");
         assertWithinFactor(m.events(), e.path("events").asDouble(), "events");
         String[] normal = {"--set", "replications=1"};
         assertWithinFactor(run(MM1, normal).events(), estimate(MM1, normal).path("events").asDouble(), "events at rho 0.7");
