@@ -63,13 +63,8 @@ final class CalibrateCommand implements Callable<Integer> {
             err.println("--rounds " + rounds + ": allowed: 1 to 10");
             return Main.BAD_INPUT;
         }
-        ScenarioOptions.Loaded loaded = scenario.load(err);
-        if (loaded == null) {
-            return Main.BAD_INPUT;
-        }
-        DccScenario sc = loaded.scenario().asDcc();
+        DccScenario sc = scenario.loadDcc(err, "calibrate fits a kind: dcc scenario's plan");
         if (sc == null) {
-            err.println(scenario.file + ": a network scenario; calibrate fits a kind: dcc scenario's plan");
             return Main.BAD_INPUT;
         }
         DatedPlan plan;

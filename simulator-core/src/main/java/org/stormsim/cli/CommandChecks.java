@@ -44,6 +44,7 @@ final class CommandChecks {
         }
         Cost worst = null;
         double cpu = 0;
+        double events = 0;
         long tasks = 0;
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
@@ -52,6 +53,7 @@ final class CommandChecks {
                 worst = c;
             }
             cpu += c.cpuSeconds() * s.replications();
+            events += c.events() * s.replications();
             tasks += s.replications();
         }
         int parallel = (int) Math.max(1, Math.min(threads, tasks));
@@ -69,14 +71,14 @@ final class CommandChecks {
         }
         if (!cluster && (Double.isNaN(wall) || wall > MAX_WALL_SECONDS)) {
             err.printf(Locale.ROOT, "%s: the study is estimated at %s event(s), about %s of wall time on %d thread(s) (%,d replication(s) in all); "
-                    + "allowed without --force: at most %s%s%n", file, Cost.count(worst.events() * tasks), Cost.seconds(wall), parallel, tasks,
+                    + "allowed without --force: at most %s%s%n", file, Cost.count(events), Cost.seconds(wall), parallel, tasks,
                     Cost.seconds(MAX_WALL_SECONDS), "; driven by duration, replications and the points of a study; nothing was run or written. "
                             + "Ways on: a shorter duration, fewer replications or points, a cluster (--cluster), or --force to run anyway");
             return false;
         }
         if (wall > LONG_RUN_SECONDS) {
             err.printf(Locale.ROOT, "%s: estimate: %s event(s) in all (%,d replication(s)), about %s of wall time on %s, heap %s, outputs %s%n", file,
-                    Cost.count(worst.events() * tasks), tasks, Cost.seconds(wall), cluster ? "the cluster's workers (one of them)"
+                    Cost.count(events), tasks, Cost.seconds(wall), cluster ? "the cluster's workers (one of them)"
                             : parallel + " thread(s)", Cost.bytes(heap), Cost.bytes(worst.diskBytes()));
         }
         long free = freeSpace(out);
@@ -91,10 +93,7 @@ final class CommandChecks {
 
     /** The bytes free on the file system of {@code out} (its nearest existing folder), or -1 when it cannot be told. */
     private static long freeSpace(Path out) {
-        Path p = out == null ? null : out.toAbsolutePath();
-        while (p != null && !Files.exists(p)) {
-            p = p.getParent();
-        }
+        Path p = nearestExisting(out);
         try {
             return p == null ? -1 : Files.getFileStore(p).getUsableSpace();
         } catch (java.io.IOException e) {
@@ -145,16 +144,22 @@ final class CommandChecks {
             err.println("--out " + out + ": this is a file; allowed: a folder (it is created if missing)");
             return false;
         }
-        Path existing = out == null ? null : out.toAbsolutePath();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
+        Path existing = nearestExisting(out);
         if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
             err.println("--out " + out + ": " + existing + (Files.isDirectory(existing) ? " cannot be written" : " is a file")
                     + "; allowed: a folder that can be created or written");
             return false;
         }
         return true;
+    }
+
+    /** {@code out} made absolute, or its nearest ancestor that exists (null for none, or no {@code out}). */
+    private static Path nearestExisting(Path out) {
+        Path p = out == null ? null : out.toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p;
     }
 
     /**

@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
-        Cost cost = Cost.of(loaded.scenario(), RunCommand.autoInterval(loaded.scenario().duration().micros()));
+        Cost cost = ValidateCommand.cost(loaded.scenario());
         if (format == Format.json) {
             ObjectNode root = json(values);
             ObjectNode e = root.putObject("estimate");
@@ -69,7 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
         } else {
             printText(o, values);
             o.println();
-            o.println(ValidateCommand.estimate(loaded.scenario()));
+            o.println(ValidateCommand.estimate(loaded.scenario(), cost));
         }
         o.flush();
         return Main.OK;

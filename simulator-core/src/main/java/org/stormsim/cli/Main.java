@@ -1,6 +1,13 @@
 package org.stormsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.stormsim.experiment.Workers;
 import org.stormsim.summary.Version;
 import picocli.CommandLine;
@@ -60,12 +67,12 @@ public final class Main implements Runnable {
     }
 
     /** What went wrong with a file, in a user's words, naming the file. */
-    static String describe(java.io.IOException e) {
-        if (e instanceof java.nio.file.FileSystemException f) {
-            String why = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-                    : f instanceof java.nio.file.NotDirectoryException ? "not a folder"
-                    : f instanceof java.nio.file.FileAlreadyExistsException ? "something else is already there"
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String why = f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof NoSuchFileException ? "no such file or folder"
+                    : f instanceof NotDirectoryException ? "not a folder"
+                    : f instanceof FileAlreadyExistsException ? "something else is already there"
                     : f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
             return "cannot write " + f.getFile() + (f.getOtherFile() != null ? " (to " + f.getOtherFile() + ")" : "") + ": " + why;
         }
@@ -100,8 +107,8 @@ public final class Main implements Runnable {
                 err.println("stormsim: " + ex.getMessage());
                 return BAD_INPUT;
             }
-            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-                java.io.IOException io = ex instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) ex;
+            if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
                 err.println("stormsim: " + describe(io) + "; no output set was left half-written (exit status " + IO_ERROR + ")");
                 return IO_ERROR;
             }

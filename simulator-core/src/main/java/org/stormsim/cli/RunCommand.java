@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         long given = "auto".equals(interval) ? AUTO : intervalMicros(err);
-        if (given <= 0 && given != AUTO) {
+        if (given == 0) {
             return Main.BAD_INPUT;
         }
         ScenarioOptions.Loaded loaded = scenario.load(err);

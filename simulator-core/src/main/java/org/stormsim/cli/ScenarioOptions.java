@@ -55,6 +55,22 @@ final class ScenarioOptions {
         }
     }
 
+    /**
+     * The scenario, which must be of kind dcc: null (after printing the problems, or that it is a
+     * network scenario and {@code why} a dcc one is needed) otherwise.
+     */
+    org.stormsim.scenario.DccScenario loadDcc(PrintWriter err, String why) {
+        Loaded loaded = load(err);
+        if (loaded == null) {
+            return null;
+        }
+        org.stormsim.scenario.DccScenario sc = loaded.scenario().asDcc();
+        if (sc == null) {
+            err.println(file + ": a network scenario; " + why);
+        }
+        return sc;
+    }
+
     /** Prints a scenario's problems, one per line, and how many there were. */
     static void report(PrintWriter err, InvalidScenarioException e) {
         for (Problem p : e.problems()) {

@@ -93,13 +93,8 @@ final class SizeLanesCommand implements Callable<Integer> {
             err.println("--months " + months + ": allowed: 1 to 600");
             return Main.BAD_INPUT;
         }
-        ScenarioOptions.Loaded loaded = scenario.load(err);
-        if (loaded == null) {
-            return Main.BAD_INPUT;
-        }
-        DccScenario sc = loaded.scenario().asDcc();
+        DccScenario sc = scenario.loadDcc(err, "size-lanes sizes dsp.lanes of a kind: dcc scenario");
         if (sc == null) {
-            err.println(scenario.file + ": a network scenario; size-lanes sizes dsp.lanes of a kind: dcc scenario");
             return Main.BAD_INPUT;
         }
         List<Target> parsed = CommandChecks.parseAll(targets, Target::parse, "--target", err);

@@ -20,9 +20,14 @@ import picocli.CommandLine.Spec;
             "  stormsim validate scenarios/quickstart.yaml --set dsp.lanes=4",
             "  stormsim validate scenarios/network-quickstart.yaml --set stations.lanes.servers=3"})
 final class ValidateCommand implements Callable<Integer> {
-    /** The estimate line of {@code s} run as {@code stormsim run} would by default (the series at the horizon's interval, on every core). */
-    static String estimate(Scenario s) {
-        return Cost.of(s, RunCommand.autoInterval(s.duration().micros())).describe(s.replications(), Runtime.getRuntime().availableProcessors());
+    /** The estimate of {@code s} run as {@code stormsim run} would by default (the series at the horizon's interval). */
+    static Cost cost(Scenario s) {
+        return Cost.of(s, RunCommand.autoInterval(s.duration().micros()));
+    }
+
+    /** The estimate line of {@code s}, whose estimate is {@code c}, run on every core. */
+    static String estimate(Scenario s, Cost c) {
+        return c.describe(s.replications(), Runtime.getRuntime().availableProcessors());
     }
 
     @Mixin
@@ -42,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         out.printf("%s: scenario '%s' (kind: %s) is valid: %s, horizon %s, %d replication(s)%n",
                 scenario.file, s.name(), s.kind(), s.outline(), s.duration(), s.replications());
-        out.println(estimate(s));
+        out.println(estimate(s, cost(s)));
         return Main.OK;
     }
 }

@@ -5,17 +5,18 @@ import org.stormsim.scenario.DccEvent;
 
 /**
  * The scenario's growth curves multiplied together: the factor on alert rates at a time, and the
- * next time it changes (a rate source redraws its next arrival there). Immutable.
+ * next time it changes (a rate source redraws its next arrival there); the cost model before a run
+ * reads it too. Immutable.
  */
-final class Growth {
+public final class Growth {
     private final DccEvent.Growth[] curves;
 
-    Growth(List<DccEvent> events) {
+    public Growth(List<DccEvent> events) {
         this.curves = events.stream().filter(e -> e instanceof DccEvent.Growth).toArray(DccEvent.Growth[]::new);
     }
 
     /** The product of every curve's factor at {@code t} (microseconds). */
-    double factorAt(long t) {
+    public double factorAt(long t) {
         double f = 1.0;
         for (DccEvent.Growth g : curves) {
             f *= g.factorAt(t);

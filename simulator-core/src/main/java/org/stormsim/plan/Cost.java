@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stormsim.dcc.Growth;
 import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccNetwork;
 import org.stormsim.scenario.DccPopulation;
@@ -225,8 +226,7 @@ public record Cost(double messages, double events, double inFlight, double heapB
 
     /** The GB network's alert queues as a fluid, stepped an hour at a time (coarser past {@value #FLUID_STEPS} steps). */
     private static final class Fluid {
-        private final DccScenario s;
-        private final List<DccEvent.Growth> curves = new ArrayList<>();
+        private final Growth growth;
         private final double[] uplinkServes;
         private final double[] uplinkRoom;
         private final double dspServes;
@@ -234,15 +234,10 @@ public record Cost(double messages, double events, double inFlight, double heapB
         private final double extraRate;
         private final double[] queue; // uplinks by region, then the DSP, then the lanes
         double peak;
-        private double[] atPeak;
+        private final double[] atPeak;
 
         Fluid(DccScenario s, int regions, double requestRate, double extraRate) {
-            this.s = s;
-            for (DccEvent e : s.events()) {
-                if (e instanceof DccEvent.Growth g) {
-                    curves.add(g);
-                }
-            }
+            growth = new Growth(s.events());
             uplinkServes = new double[regions];
             uplinkRoom = new double[regions];
             for (int r = 0; r < regions; r++) {
@@ -272,11 +267,11 @@ public record Cost(double messages, double events, double inFlight, double heapB
             double raised = 0;
             for (double t = 0; t < horizon; t += dt) {
                 double step = Math.min(dt, horizon - t);
-                double growth = growthAt((long) (t * 1e6));
+                double factor = growth.factorAt((long) (t * 1e6));
                 int hour = (int) ((long) (t / 3600) % 24);
                 double toDsp = 0;
                 for (int r = 0; r < regions; r++) {
-                    double in = ((byHour ? hourly[r][hour] : mean[r]) * growth + extraRate / regions) * step;
+                    double in = ((byHour ? hourly[r][hour] : mean[r]) * factor + extraRate / regions) * step;
                     raised += in;
                     toDsp += pass(r, in, uplinkServes[r] * step, uplinkRoom[r]);
                 }
@@ -288,7 +283,7 @@ public record Cost(double messages, double events, double inFlight, double heapB
                 }
                 if (held > peak) {
                     peak = held;
-                    atPeak = queue.clone();
+                    System.arraycopy(queue, 0, atPeak, 0, queue.length);
                 }
             }
             return raised;
@@ -300,14 +295,6 @@ public record Cost(double messages, double events, double inFlight, double heapB
             double out = Math.min(q, serves);
             queue[k] = Math.min(q - out, room); // beyond its waiting room a message is lost, and held nowhere
             return out;
-        }
-
-        private double growthAt(long t) {
-            double g = 1;
-            for (DccEvent.Growth c : curves) {
-                g *= c.factorAt(t);
-            }
-            return g;
         }
 
         /** The field of the stage that held most at the peak. */

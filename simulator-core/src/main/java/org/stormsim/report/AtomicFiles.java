@@ -21,11 +21,24 @@ public final class AtomicFiles {
      * stay so once renamed into place).
      */
     static Path createHidden(Path dir, String prefix, String suffix) throws IOException {
+        return createUnique(dir, prefix, suffix, Files::createFile);
+    }
+
+    /** Makes something at a path of its own, as {@code create} does. */
+    @FunctionalInterface
+    interface Creator {
+        Path create(Path p, java.nio.file.attribute.FileAttribute<?>... attributes) throws IOException;
+    }
+
+    /**
+     * A new file or folder ({@code create}: {@code Files::createFile} or {@code Files::createDirectory})
+     * named {@code prefix<random>suffix} in {@code dir}, with the permissions the user's umask gives.
+     */
+    static Path createUnique(Path dir, String prefix, String suffix, Creator create) throws IOException {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         for (int attempt = 0; ; attempt++) {
-            Path p = dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + suffix);
             try {
-                return Files.createFile(p);
+                return create.create(dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + suffix));
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt > 100) {
                     throw e;

@@ -49,7 +49,7 @@ public final class OutputSet {
         boolean fresh = !Files.exists(target) || isEmptyFolder(target);
         Path staging;
         try {
-            staging = stagingFolder(fresh ? parent : target, "." + target.getFileName() + ".partial-");
+            staging = AtomicFiles.createUnique(fresh ? parent : target, "." + target.getFileName() + ".partial-", "", Files::createDirectory);
         } catch (java.nio.file.FileSystemException e) { // name the folder asked for, not the staging folder
             throw new java.nio.file.FileSystemException(dir.toString(), null, e.getReason());
         }
@@ -92,20 +92,6 @@ public final class OutputSet {
         deleteTree(staging);
         Files.delete(marker);
         return placed;
-    }
-
-    /** A new folder {@code prefix<random>} in {@code dir}, with the permissions the user's umask gives. */
-    private static Path stagingFolder(Path dir, String prefix) throws IOException {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return Files.createDirectory(dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36)));
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private static boolean isEmptyFolder(Path p) throws IOException {
