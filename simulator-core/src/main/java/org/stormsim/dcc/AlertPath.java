@@ -13,6 +13,10 @@ import org.stormsim.throttle.AlertGate;
  *   -> DSP servers -> [storm protection at the DSP] -> motorway lane -> hand-off to each User entitled to it
  *   -> that User's intake -> taken in (or rejected as a duplicate by a User that checks counters)
  * </pre>
+ * A migrated SMETS1 installation's alert takes the SMETS1 path instead of the first three hops:
+ * <pre>
+ * SMETS1 WAN -> S1SP servers (received by the S1SP, in the CSP's place) -> S1SP transit + DSP ingest latency -> DSP servers -> ...
+ * </pre>
  * An alert a device raises enters at the HAN; one a storm event raises waits in the hold until it is
  * raised, then enters at its first hop (the CSP for a power outage alert, which the CSP raises). On
  * its way the alert notes the points the Service Level measures start and stop at: received by the
@@ -62,6 +66,10 @@ final class AlertPath extends MessagePath {
         msgs.user[m] = (short) src.recipientOf(k);
         msgs.alsoUser[m] = (short) src.alsoRecipientOf(k);
         counters.alertRaised(src.code, src.region, msgs.cohort[m]);
+        if (src.smets1()) {
+            msgs.flags[m] = Messages.SMETS1;
+            counters.smets1Raised++;
+        }
         if (!atCsp.pass(m, now)) {
             finish(m, DccOutcome.ALERT_SUPPRESSED);
             return;
@@ -99,12 +107,24 @@ final class AlertPath extends MessagePath {
         int r = msgs.region[m];
         byte next = (byte) (msgs.hop[m] + 1);
         msgs.hop[m] = next;
+        boolean smets1 = (msgs.flags[m] & Messages.SMETS1) != 0;
         switch (next) {
-            case HAN -> moveTo(m, stages.han[r]);
-            case UPLINK -> moveTo(m, stages.uplink[r]);
+            case HAN -> moveTo(m, smets1 ? stages.smets1.wan() : stages.han[r]);
+            case UPLINK -> {
+                if (smets1) {
+                    msgs.cspAt[m] = kernel.now(); // received by the S1SP
+                    moveTo(m, stages.smets1.s1sp());
+                } else {
+                    moveTo(m, stages.uplink[r]);
+                }
+            }
             case CSP -> {
-                msgs.cspAt[m] = kernel.now();
-                moveTo(m, stages.cspIn[r]); // notes the DSP's receipt when the CSP's transit is over
+                if (smets1) {
+                    moveTo(m, stages.smets1.toDsp()); // notes the DSP's receipt when the S1SP's transit is over
+                } else {
+                    msgs.cspAt[m] = kernel.now();
+                    moveTo(m, stages.cspIn[r]); // notes the DSP's receipt when the CSP's transit is over
+                }
             }
             case DSP -> moveTo(m, stages.dsp);
             case LANE -> {

@@ -41,6 +41,11 @@ abstract class AlertSource extends PoissonSource {
     /** The index of the User the alert from device {@code k} goes to. */
     abstract int recipientOf(long k);
 
+    /** Whether its alerts travel the SMETS1 path (a migrated SMETS1 installation's), not a hub's and a CSP's. */
+    boolean smets1() {
+        return false;
+    }
+
     /** A second User it also goes to (the Network Operator of a power outage alert), or -1. */
     int alsoRecipientOf(long k) {
         return -1;

@@ -14,4 +14,7 @@ interface Arrivals {
 
     /** The CSP sends a test command through {@code source}. */
     void testCommand(TestCommandSource source, long now);
+
+    /** A SMETS1 migration of {@code source}'s wave is attempted now; {@code fails} whether it will fail. */
+    void migration(MigrationSource source, boolean fails, long now);
 }

@@ -20,6 +20,9 @@ public final class Counters {
     long liveRegistrations;
     long testCommands;
     long liveTestCommands;
+    long migrations;
+    long liveMigrations;
+    long smets1Raised;
     private long deliveries;
     private long liveDeliveries;
 
@@ -73,6 +76,20 @@ public final class Counters {
     }
 
     /** CSP test commands sent, and those still on their way. */
+    /** SMETS1 migrations attempted, and those still on their way. */
+    public long migrations() {
+        return migrations;
+    }
+
+    public long liveMigrations() {
+        return liveMigrations;
+    }
+
+    /** Alerts raised by migrated SMETS1 installations (on the SMETS1 path). */
+    public long smets1Raised() {
+        return smets1Raised;
+    }
+
     public long testCommands() {
         return testCommands;
     }

@@ -86,6 +86,7 @@ public final class DccMetrics implements OutcomeConsumer {
     private final long[] consolidated;
     private long registrationsDone;
     private long registrationsLost;
+    private final long[] migrations = new long[3]; // done, failed, lost
     private long testsReturned;
     private long testsLost;
     private final LatencyRecorder alertLatency = new LatencyRecorder();
@@ -144,6 +145,8 @@ public final class DccMetrics implements OutcomeConsumer {
                 registrationsDone++;
             } else if (kind == DccOutcome.REGISTRATION_LOST) {
                 registrationsLost++;
+            } else if (DccOutcome.ofMigration(kind)) {
+                migrations[kind - DccOutcome.MIGRATION_DONE]++;
             } else {
                 testCommand(kind, b.attribute(i), b.t0(i), b.t2(i));
             }
@@ -423,6 +426,19 @@ public final class DccMetrics implements OutcomeConsumer {
 
     public long registrationsLost() {
         return registrationsLost;
+    }
+
+    /** SMETS1 migrations done, failed and lost. */
+    public long migrationsDone() {
+        return migrations[0];
+    }
+
+    public long migrationsFailed() {
+        return migrations[1];
+    }
+
+    public long migrationsLost() {
+        return migrations[2];
     }
 
     /** CSP test commands back at their gateway, and lost. */

@@ -18,7 +18,10 @@ import org.stormsim.throttle.ThrottlingStats;
  * request:      {@link RequestPath}: [traffic management] -> DSP -> (future-dated wait) -> WAN downlink -> HAN+device -> WAN uplink -> CSP -> DSP
  * registration: {@link RegistrationPath}: WAN uplink(region) -> CSP
  * test command: {@link TestCommandPath}: WAN downlink(region) -> hub -> WAN uplink
+ * migration:    {@link MigrationPath}: S1SP -> S1SP transit -> DSP
  * </pre>
+ * A migrated SMETS1 installation's alert takes the SMETS1 path to the DSP (SMETS1 WAN -> S1SP -> S1SP
+ * transit) instead of the hub, the WAN uplink and the CSP.
  * Built, with every part, by {@link DccModelBuilder}. Kernel thread only; read after the run.
  */
 public final class DccModel implements EventConsumer, Arrivals {
@@ -33,13 +36,14 @@ public final class DccModel implements EventConsumer, Arrivals {
     private final RequestPath requests;
     private final RegistrationPath registrations;
     private final TestCommandPath tests;
+    private final MigrationPath migrations;
     private final Gates gates;
     private final Counters counters;
     private final IntervalSampler sampler;
 
     DccModel(Kernel kernel, long horizon, Messages msgs, Stages stages, PoissonSource[] sources, StormActions actions,
-             AlertPath alerts, RequestPath requests, RegistrationPath registrations, TestCommandPath tests, Gates gates, Counters counters,
-             IntervalSampler sampler) {
+             AlertPath alerts, RequestPath requests, RegistrationPath registrations, TestCommandPath tests, MigrationPath migrations, Gates gates,
+             Counters counters, IntervalSampler sampler) {
         this.kernel = kernel;
         this.horizon = horizon;
         this.msgs = msgs;
@@ -51,6 +55,7 @@ public final class DccModel implements EventConsumer, Arrivals {
         this.requests = requests;
         this.registrations = registrations;
         this.tests = tests;
+        this.migrations = migrations;
         this.gates = gates;
         this.counters = counters;
         this.sampler = sampler;
@@ -101,6 +106,7 @@ public final class DccModel implements EventConsumer, Arrivals {
             case Messages.ALERT -> alerts.advance(m);
             case Messages.SERVICE_REQUEST -> requests.advance(m);
             case Messages.REGISTRATION -> registrations.advance(m);
+            case Messages.MIGRATION -> migrations.advance(m);
             default -> tests.advance(m);
         }
     }
@@ -120,6 +126,11 @@ public final class DccModel implements EventConsumer, Arrivals {
         tests.send(source.region, now);
     }
 
+    @Override
+    public void migration(MigrationSource source, boolean fails, long now) {
+        migrations.attempt(source.region, fails, now);
+    }
+
     /** The run has ended at {@code end}: the gates close what they have open, the time series its last interval. */
     public void finish(long end) {
         requests.finish(end);
@@ -134,7 +145,7 @@ public final class DccModel implements EventConsumer, Arrivals {
      * hold, or the run fails.
      */
     public void countInFlight(ServiceLevels levels) {
-        long[] live = new long[5]; // alerts before the hand-off, deliveries, attempts, requests, test commands
+        long[] live = new long[6]; // alerts before the hand-off, deliveries, attempts, requests, test commands, migrations
         msgs.core.forEachLive(m -> {
             switch (msgs.kind[m]) {
                 case Messages.ALERT -> alerts.inFlightAtEnd(m, levels, live);
@@ -143,6 +154,7 @@ public final class DccModel implements EventConsumer, Arrivals {
                     live[4]++;
                     levels.testInFlight(msgs.createdAt(m));
                 }
+                case Messages.MIGRATION -> live[5]++;
                 default -> { } // re-registrations: no measure
             }
         });
@@ -151,11 +163,11 @@ public final class DccModel implements EventConsumer, Arrivals {
             alertsInFlight += counters.inFlightInRegion(r);
         }
         long[] expected = {alertsInFlight, counters.liveDeliveries(), counters.unresolvedRequests(), counters.openRequests(),
-            counters.liveTestCommands()};
+            counters.liveTestCommands(), counters.liveMigrations()};
         if (!Arrays.equals(live, expected)) {
             throw new ConservationException("the messages live at the end " + Arrays.toString(live)
                     + " are not those the counters hold " + Arrays.toString(expected)
-                    + " (alerts before the hand-off, deliveries, attempts, requests, test commands)");
+                    + " (alerts before the hand-off, deliveries, attempts, requests, test commands, migrations)");
         }
     }
 

@@ -87,6 +87,7 @@ public final class DccModelBuilder {
                 gates::requestGate);
         RegistrationPath registrations = new RegistrationPath(kernel, msgs, ring, stages, counters);
         TestCommandPath tests = new TestCommandPath(kernel, msgs, ring, stages, counters);
+        MigrationPath migrations = new MigrationPath(kernel, msgs, ring, stages, counters);
         StormActions actions = new StormActions(scenario.events(), population, recipients, outages, alerts, registrations,
                 cohortSources, streams, scenario.sla().isolatedOutageHubs(), replayScale);
         IntervalSampler sampler = null;
@@ -94,7 +95,8 @@ public final class DccModelBuilder {
             ServiceRequestTrafficManagement tm = requests.gate() instanceof ServiceRequestTrafficManagement t ? t : null;
             sampler = new IntervalSampler(kernel, seriesInterval, horizon, stages, counters, tm);
         }
-        return new DccModel(kernel, horizon, msgs, stages, all, actions, alerts, requests, registrations, tests, gates, counters, sampler);
+        return new DccModel(kernel, horizon, msgs, stages, all, actions, alerts, requests, registrations, tests, migrations, gates, counters,
+                sampler);
     }
 
     /** What every source is built with. */
@@ -160,7 +162,21 @@ public final class DccModelBuilder {
                 dsp.futureDatedDelay()));
         HoldStage hold = add(all, new HoldStage(all.size(), "hold", kernel, msgs, warmup));
         return new Stages(han, uplink, cspIn, downlink, deviceSide, cspOut, firmware, testHub, dspPool, lanes, intake, dspIn, futureWait,
-                hold, all.toArray(new Stage[0]));
+                hold, smets1(all, kernel, msgs, warmup, streams), all.toArray(new Stage[0]));
+    }
+
+    /** The SMETS1 path, last among the stages, so that a scenario without migrations keeps its stages and their order; null without. */
+    private Stages.Smets1 smets1(List<Stage> all, Kernel kernel, Messages msgs, long warmup, RandomStreams streams) {
+        if (scenario.events().stream().noneMatch(e -> e instanceof DccEvent.Migration)) {
+            return null;
+        }
+        DccNetwork.Smets1 s = scenario.network().smets1();
+        DelayStage wan = add(all, new DelayStage(all.size(), "smets1-wan", kernel, msgs, warmup, rng(streams, "smets1-wan"), s.wanLatency()));
+        ServerStage s1sp = add(all, new ServerStage(all.size(), "s1sp", kernel, msgs, warmup, rng(streams, "s1sp"), s.servers(),
+                s.capacity().limit(), s.alertService(), s.migrationService(), -1));
+        DelayStage toDsp = add(all, new DelayStage(all.size(), "s1sp-out", kernel, msgs, warmup, rng(streams, "s1sp-out"), true, s.latency(),
+                scenario.dsp().ingestLatency()));
+        return new Stages.Smets1(wan, s1sp, toDsp);
     }
 
     private static <S extends Stage> S add(List<Stage> stages, S s) {
@@ -279,9 +295,12 @@ public final class DccModelBuilder {
                 int r = Population.regionIndex(mg.region());
                 String id = "migration-" + n++ + ":" + mg.region();
                 sources.add(new MigrationAlertSource(sources.size(), id, r, AlertCatalogue.get().find(mg.code()).index(),
-                        c.streams().stream("alerts:" + id), c.kernel(), c.horizon(), c.growth(), c.outages(), mg.at().micros(),
-                        mg.perDay(), mg.total(), mg.alertRatePerInstallation().perSecond(), c.population().hubs[r],
-                        c.recipients().userIndex(mg.supplier()), -1));
+                        c.streams().stream("alerts:" + id), c.kernel(), c.horizon(), c.growth(), c.outages(), mg, c.population().hubs[r],
+                        c.recipients().userIndex(mg.supplier())));
+                if (mg.total() > 0) {
+                    sources.add(new MigrationSource(sources.size(), id, c.streams().stream("migrations:" + id),
+                            c.streams().stream("migration-outcomes:" + id), c.kernel(), c.horizon(), c.growth(), r, mg));
+                }
             }
         }
     }

@@ -74,6 +74,12 @@ public final class DccOutcome {
     public static final int TEST_RETURNED = 40;
     /** A CSP test command was lost at a full stage. */
     public static final int TEST_LOST = 41;
+    /** A SMETS1 migration done: the DSP took the device on. t0 attempted, t2 done. */
+    public static final int MIGRATION_DONE = 50;
+    /** A SMETS1 migration that failed (the installation stays off the DCC). Times as for {@link #MIGRATION_DONE}. */
+    public static final int MIGRATION_FAILED = 51;
+    /** A SMETS1 migration lost at a full stage. */
+    public static final int MIGRATION_LOST = 52;
 
     /** Bit 5 of the attribute: a power outage alert of a mass outage (PM12.2). */
     public static final int MASS_OUTAGE = 1 << 5;
@@ -114,6 +120,11 @@ public final class DccOutcome {
     /** Whether {@code kind} is an alert's or a delivery's record. */
     public static boolean ofAlert(int kind) {
         return kind < SR_SUBMITTED;
+    }
+
+    /** Whether {@code kind} is a SMETS1 migration's record. */
+    public static boolean ofMigration(int kind) {
+        return kind >= MIGRATION_DONE && kind <= MIGRATION_LOST;
     }
 
     /** Whether {@code kind} is a Service Request attempt's or request's record. */

@@ -186,5 +186,13 @@ public final class DccReplication extends Replication<DccReplicationResult> {
         tests.put("lost", m.testsLost());
         tests.put("inFlightAtEnd", c.liveTestCommands());
         out.add(new MessageLedger("testCommands", c.testCommands(), tests));
+        if (c.migrations() > 0 || m.migrationsDone() + m.migrationsFailed() + m.migrationsLost() > 0) {
+            Map<String, Long> migrations = new LinkedHashMap<>();
+            migrations.put("migrated", m.migrationsDone());
+            migrations.put("failed", m.migrationsFailed());
+            migrations.put("lost", m.migrationsLost());
+            migrations.put("inFlightAtEnd", c.liveMigrations());
+            out.add(new MessageLedger("migrations", c.migrations(), migrations));
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.stormsim.stations.CustomerPool;
  * attributes (created, arrived, service start, current stage, FIFO link) live in a
  * {@link CustomerPool}; the domain's attributes live in the parallel arrays here, grown in step.
  * A message is an alert (one delivery of it, after the hand-off to Users), a Service Request
- * attempt, a WAN re-registration or a CSP test command. Besides its creation and arrival times, each
+ * attempt, a WAN re-registration, a CSP test command or a SMETS1 migration. Besides its creation and arrival times, each
  * message keeps the points of its path that the Service Level measures start or stop at (-1: not
  * passed). Times are simulated microseconds. Kernel thread only.
  */
@@ -17,8 +17,13 @@ public final class Messages {
     public static final byte SERVICE_REQUEST = 1;
     public static final byte REGISTRATION = 2;
     public static final byte TEST_COMMAND = 3;
+    public static final byte MIGRATION = 4;
     /** A power outage alert of a mass outage (more than the isolated number of hubs in its 3-minute window). */
     static final byte MASS_OUTAGE = 1;
+    /** An alert of a migrated SMETS1 installation: on the SMETS1 path (its WAN, the S1SP), not a hub's and a CSP's. */
+    static final byte SMETS1 = 2;
+    /** A migration that will fail once the DSP has taken it (drawn when it is attempted). */
+    static final byte FAILS = 4;
 
     /** A new message's state: no state bits set (DccModel keeps "resolved" and "left the network" bits). */
     static final byte OPEN = 0;

@@ -2,42 +2,37 @@ package org.stormsim.dcc;
 
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
+import org.stormsim.scenario.DccEvent;
 
 /**
- * The alerts of SMETS1 installations as a migration wave brings them onto the DCC: installed(t)
- * grows by {@code perDay / 24} each hour from the wave's start up to {@code total}, and each
- * installation alerts at its own rate ([S]: 2.3 a day), shaped by the growth curve. Migrated hubs
- * are numbered after the region's own, so power outages of the region's hubs do not reach them.
+ * The alerts of the SMETS1 installations a migration wave brings onto the DCC: those migrated
+ * before the run ({@code installedBefore}), and from the wave's start the expected successes of the
+ * migrations attempted so far, {@code perDay / 24} an hour up to {@code total}, less the failing share
+ * ({@link DccEvent.Migration#installedAt}; [A]: the installed base follows the expected successes,
+ * not the drawn outcomes of each migration, which {@link MigrationSource} sends). Each installation
+ * alerts at its own rate ([S]: 2.3 a day), shaped by the growth curve, over the SMETS1 path: SMETS1
+ * devices are served through the SMETS1 Service Providers, not a Communications Hub and a CSP.
+ * Migrated installations are numbered after the region's hubs, so power outages of the region's
+ * hubs do not reach them.
  */
 final class MigrationAlertSource extends AlertSource {
-    private final long start;
-    private final long perDay;
-    private final long total;
+    private final DccEvent.Migration wave;
     private final double ratePerInstallationSecond;
     private final long regionHubs;
     private final int supplier;
-    private final int cohortIndex;
 
     MigrationAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
-                         Outages outages, long start, long perDay, long total, double ratePerInstallationSecond, long regionHubs,
-                         int supplier, int cohortIndex) {
+                         Outages outages, DccEvent.Migration wave, long regionHubs, int supplier) {
         super(index, id, region, code, rng, kernel, horizon, growth, outages);
-        this.start = start;
-        this.perDay = perDay;
-        this.total = total;
-        this.ratePerInstallationSecond = ratePerInstallationSecond;
+        this.wave = wave;
+        this.ratePerInstallationSecond = wave.alertRatePerInstallation().perSecond();
         this.regionHubs = regionHubs;
         this.supplier = supplier;
-        this.cohortIndex = cohortIndex;
     }
 
     @Override
     long devices(long t) {
-        if (t < start) {
-            return 0;
-        }
-        long hours = (t - start) / HOUR;
-        return Math.min(total, perDay * hours / 24);
+        return wave.installedAt(t);
     }
 
     @Override
@@ -47,12 +42,13 @@ final class MigrationAlertSource extends AlertSource {
 
     @Override
     long nextChange(long t) {
+        long start = wave.at().micros();
         return t < start ? Math.min(start, super.nextChange(t)) : super.nextChange(t);
     }
 
     @Override
     long maxDevices() {
-        return total;
+        return wave.installedBefore() + wave.total();
     }
 
     @Override
@@ -62,11 +58,16 @@ final class MigrationAlertSource extends AlertSource {
 
     @Override
     int cohortOf(long k) {
-        return cohortIndex;
+        return -1;
     }
 
     @Override
     int recipientOf(long k) {
         return supplier;
+    }
+
+    @Override
+    boolean smets1() {
+        return true;
     }
 }

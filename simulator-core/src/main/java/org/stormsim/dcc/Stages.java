@@ -10,7 +10,8 @@ import java.util.List;
  * out (with the DSP's processing latency), the WAN downlink, the device side of a request, the hub's
  * turn-around of a test command and the firmware service; the DSP's processing servers (alerts and
  * requests share them), its SR latency and future-dated wait; the motorway lanes; each User's intake;
- * and the hold where messages wait to be raised or resubmitted.
+ * the hold where messages wait to be raised or resubmitted; and, in a scenario with SMETS1
+ * migrations only (else null), the SMETS1 path: its WAN, the S1SP's servers and its transit to the DSP.
  * {@link #all} is indexed by a stage's {@link Stage#index}, which a message's current station names.
  * Kernel thread only.
  */
@@ -29,11 +30,16 @@ final class Stages {
     final DelayStage dspIn;
     final DelayStage futureWait;
     final HoldStage hold;
+    final Smets1 smets1;
     final Stage[] all;
+
+    /** The SMETS1 path's stages: the SMETS1 WAN, the S1SP's servers, its transit to the DSP (which notes the DSP's receipt). */
+    record Smets1(DelayStage wan, ServerStage s1sp, DelayStage toDsp) {
+    }
 
     Stages(DelayStage[] han, ServerStage[] uplink, DelayStage[] cspIn, ServerStage[] downlink, DelayStage[] deviceSide,
            DelayStage[] cspOut, FirmwareStage[] firmware, DelayStage[] testHub, ServerStage dsp, ServerStage[] lanes, ServerStage[] intake,
-           DelayStage dspIn, DelayStage futureWait, HoldStage hold, Stage[] all) {
+           DelayStage dspIn, DelayStage futureWait, HoldStage hold, Smets1 smets1, Stage[] all) {
         this.han = han;
         this.uplink = uplink;
         this.cspIn = cspIn;
@@ -48,6 +54,7 @@ final class Stages {
         this.dspIn = dspIn;
         this.futureWait = futureWait;
         this.hold = hold;
+        this.smets1 = smets1;
         this.all = all;
         for (int i = 0; i < all.length; i++) {
             if (all[i].index != i) {

@@ -318,8 +318,9 @@ public record Cost(double messages, double events, double inFlight, double heapB
                 n += 3.0 * o.hubs(); // the outage alert, the restoration alert, the re-registration
             } else if (e instanceof DccEvent.Migration m) {
                 double after = Math.max(0, horizon - m.at().micros() / 1e6);
-                double migrated = Math.min(m.total(), m.perDay() * after / DAY);
-                n += migrated + migrated * m.alertRatePerInstallation().perSecond() * after;
+                double attempted = Math.min(m.total(), m.perDay() * after / DAY);
+                double installationSeconds = m.installedBefore() * horizon + attempted * (1 - m.failureShare()) * after;
+                n += attempted + installationSeconds * m.alertRatePerInstallation().perSecond(); // the migrations, their alerts
             }
         }
         if (s.replay() != null && s.replay().trace() != null) {

@@ -44,6 +44,16 @@ public final class DccTable {
         for (int i = 0; i < Math.min(TOP_CODES, codes.size()); i++) {
             sb.append(alertRow(fmt, codes.get(i).getKey(), codes.get(i).getValue()));
         }
+        JsonNode s1 = a.path("smets1");
+        if (!s1.isMissingNode()) {
+            JsonNode mg = s1.path("migrations");
+            sb.append(String.format(java.util.Locale.ROOT,
+                    "SMETS1 (over the S1SP): %,.0f installations on average, %,d alerts (%,.0f a day, %.2f per installation a day); "
+                            + "migrations %,d attempted, %,d migrated, %,d failed, %,d lost%n",
+                    s1.path("installations").asDouble(), s1.path("generated").asLong(), s1.path("perDay").asDouble(),
+                    s1.path("perInstallationPerDay").asDouble(), mg.path("attempted").asLong(), mg.path("migrated").asLong(),
+                    mg.path("failed").asLong(), mg.path("lost").asLong()));
+        }
         sb.append('\n');
     }
 

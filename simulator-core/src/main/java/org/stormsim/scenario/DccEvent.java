@@ -94,24 +94,51 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
         }
     }
 
-    /** SMETS1 installations join the DCC at {@code perDay}, each then alerting at its own rate. */
+    /**
+     * SMETS1 installations join the DCC at {@code perDay} from {@code at}, each migration passing the
+     * SMETS1 Service Provider and the DSP, a share of them failing ("29% of SMETS1 migrations had
+     * been unsuccessful", OPSG 25 [S], for one dormant device type); each installation that migrated,
+     * and each of those migrated before, then alerting at its own rate over the SMETS1 path.
+     */
     @TypeName("migration")
     record Migration(@Doc("when migrations start") SimDuration at,
                      @Doc("the region: N, C or S") String region,
                      @Doc("installations migrated per day (2,000 then 10,000: OPSG 28, 29)") long perDay,
-                     @Doc("installations migrated in all, 1 to 100,000,000 after scaling") long total,
+                     @Doc("installations whose migration is attempted in all, 0 to 100,000,000 after scaling") long total,
                      @Doc("the responsible Supplier (a User)") String supplier,
                      @Default(value = "2.3/d", source = "S") @Doc("alerts per installation (SMETS1: 2.3 a day, OPSG 29)") Rate alertRatePerInstallation,
-                     @Default(value = "8F3E") @Doc("the alert code they raise") String code) implements DccEvent, java.io.Serializable {
+                     @Default(value = "8F3E") @Doc("the alert code they raise") String code,
+                     @Default(value = "0") @Doc("installations of this wave already on the DCC when the run starts, alerting from its start")
+                     long installedBefore,
+                     @Default(value = "0", source = "A")
+                     @Doc("the share of attempted migrations that fail (the installation stays off the DCC): 0.29 for the dormant type of "
+                             + "OPSG 25, which the DNO said cannot be extrapolated to other cohorts [S]") double failureShare)
+            implements DccEvent, java.io.Serializable {
         @Override
         public void check(Validation v, String path, DccScenario s, Set<String> cohorts, Set<String> users) {
             DccEvent.super.check(v, path, s, cohorts, users);
             v.check(DccScenario.REGIONS.contains(region), path + ".region", "unknown region; allowed: N, C, S");
-            v.check(perDay >= 1, path + ".perDay", "allowed: at least 1 a day");
-            v.check(total >= 1 && PopulationScale.count(total, s.population().scale()) <= DccPopulation.MAX_HUBS, path + ".total",
-                    "allowed: 1 to " + DccPopulation.MAX_HUBS + " installations, after population.scale");
+            v.check(perDay >= 1 && perDay <= DccPopulation.MAX_HUBS, path + ".perDay", "allowed: 1 to " + DccPopulation.MAX_HUBS + " a day");
+            v.check(total >= 0 && PopulationScale.count(total, s.population().scale()) <= DccPopulation.MAX_HUBS, path + ".total",
+                    "allowed: 0 to " + DccPopulation.MAX_HUBS + " installations, after population.scale");
+            long waveTotal = PopulationScale.count(total, s.population().scale());
+            v.check(installedBefore >= 0 && (waveTotal > DccPopulation.MAX_HUBS
+                            || PopulationScale.count(installedBefore, s.population().scale()) + waveTotal <= DccPopulation.MAX_HUBS),
+                    path + ".installedBefore", "allowed: 0 to " + DccPopulation.MAX_HUBS + " installations with total, after population.scale");
+            v.check(failureShare >= 0 && failureShare <= 1, path + ".failureShare", "allowed: a share from 0 to 1");
             v.check(users.contains(supplier), path + ".supplier", "no User has id '" + supplier + "'" + Suggest.didYouMean(supplier, users));
             v.check(AlertCatalogue.get().find(code) != null, path + ".code", "unknown alert code; allowed: a GBCS alert code such as 8F3E");
+        }
+
+        /** Installations whose migration is attempted by {@code t}, microseconds from the run's start: {@code perDay / 24} an hour. */
+        public long attemptedBy(long t) {
+            long start = at.micros();
+            return t < start ? 0 : Math.min(total, perDay * ((t - start) / 3_600_000_000L) / 24);
+        }
+
+        /** Installations on the DCC at {@code t}: those before, and the expected successes of the attempts so far [A]. */
+        public long installedAt(long t) {
+            return installedBefore + Math.round(attemptedBy(t) * (1 - failureShare));
         }
     }
 

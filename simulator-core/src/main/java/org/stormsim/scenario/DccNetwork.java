@@ -14,7 +14,34 @@ public record DccNetwork(
         @Default(value = "0.5", source = "F")
         @Doc("CSP test commands per commissioned hub per month, spread evenly over the days (PMM p9: \"on average >= 0.5\"): their round "
                 + "trip, WAN gateway to hub and back, is what RTT2-4 measure; 0: none") double testCommandsPerHubPerMonth,
-        @Default(value = "{}") @Doc("the WAN and CSP of each region N, C, S") Map<String, Region> regions) implements Validated, java.io.Serializable {
+        @Default(value = "{}") @Doc("the WAN and CSP of each region N, C, S") Map<String, Region> regions,
+        @Default(value = "{}")
+        @Doc("the SMETS1 path: the SMETS1 WAN and the SMETS1 Service Provider (S1SP) that migrated SMETS1 installations' alerts and the "
+                + "migrations themselves pass, instead of a Communications Hub, a CSP uplink and a CSP (built only for a scenario with a "
+                + "migration event)") Smets1 smets1) implements Validated, java.io.Serializable {
+
+    /**
+     * The SMETS1 path. SMETS1 devices are served through the SMETS1 Service Providers, not the CSPs
+     * (the minutes discuss the S1SP's own performance: "poor performance by the Capgemini SMETS1
+     * Service Provider (S1SP)", OPSG 36x [S]); its capacity and times were not found: every default
+     * is [A].
+     */
+    public record Smets1(
+            @Default(value = "lognormal(5s, 2s)", source = "A") @Doc("an alert's way from the SMETS1 device over its WAN to the S1SP") Distribution wanLatency,
+            @Default(value = "32", source = "A") @Range(min = 1, max = 1_000_000, unit = "servers")
+            @Doc("the S1SP's servers, shared by SMETS1 alerts and migrations") int servers,
+            @Default(value = "exponential(20ms)", source = "A") @Doc("an S1SP server's time per alert") Distribution alertService,
+            @Default(value = "exponential(1s)", source = "A") @Doc("an S1SP server's time per migration (the device's keys and configuration "
+                    + "moved to the DCC)") Distribution migrationService,
+            @Default(value = "unbounded") @Doc("most messages waiting or in service at the S1SP; beyond are lost") Capacity capacity,
+            @Default(value = "lognormal(1s, 0.5s)", source = "A") @Doc("the S1SP's transit to the DSP (the DSP's ingest latency follows)") Distribution latency)
+            implements Validated, java.io.Serializable {
+        @Override
+        public void validate(Validation v) {
+            v.check(capacity.limit() >= servers, "capacity",
+                    "allowed: unbounded, or at least servers (" + servers + "): the capacity counts messages in service too");
+        }
+    }
 
     @Override
     public void validate(Validation v) {

@@ -66,7 +66,12 @@ public final class PopulationScale {
                     g.cspLatency(), firmware, times(g.firmwareDownload(), stretch(g.firmwareChannels(), firmware, s)),
                     count(g.firmwareQueue(), s), g.firmwareQueueTimeout(), g.firmwareRejection(), g.firmwareSuccess(), g.firmwareAttempts()));
         }
-        return new DccNetwork(n.hanLatency(), n.deviceProcessing(), n.testCommandsPerHubPerMonth(), regions);
+        DccNetwork.Smets1 g = n.smets1();
+        int s1 = servers(g.servers(), s);
+        double s1Stretch = stretch(g.servers(), s1, s);
+        DccNetwork.Smets1 smets1 = new DccNetwork.Smets1(g.wanLatency(), s1, times(g.alertService(), s1Stretch),
+                times(g.migrationService(), s1Stretch), room(g.capacity(), s1, s), g.latency());
+        return new DccNetwork(n.hanLatency(), n.deviceProcessing(), n.testCommandsPerHubPerMonth(), regions, smets1);
     }
 
     private static DccDsp dsp(DccDsp d, double s) {
@@ -93,7 +98,7 @@ public final class PopulationScale {
         }
         if (e instanceof DccEvent.Migration m) {
             return new DccEvent.Migration(m.at(), m.region(), count(m.perDay(), s), count(m.total(), s), m.supplier(),
-                    m.alertRatePerInstallation(), m.code());
+                    m.alertRatePerInstallation(), m.code(), count(m.installedBefore(), s), m.failureShare());
         }
         return e;
     }

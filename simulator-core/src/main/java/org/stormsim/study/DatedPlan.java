@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccPopulation;
 import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.InvalidScenarioException;
@@ -30,6 +31,8 @@ import org.stormsim.scenario.ScenarioLoader;
  *     - {at: 2020-02-26, hubs: 4000000}
  *   installsStop:                        # a combination whose installs stop keeps the hubs it had
  *     - {cohort: single-fuel-ihd, at: 2020-03-01}
+ *   smets1Installed:                     # optional: migrated SMETS1 installations on dates, linear between
+ *     - {at: 2020-04-15, installations: 126000}
  *   events:                              # a change from its date on (at) or before it (until), as a --set
  *     - {at: 2020-05-06, set: "throttling.alertStormProtection.enabled=true", source: "SECMP0062 Part 1 live [F]"}
  *     - {until: 2020-06-01, set: "population.cohorts[3].alerts[0].start=366d", source: "silent before its fix [A]"}
@@ -39,12 +42,14 @@ import org.stormsim.scenario.ScenarioLoader;
  * representative day, split between the regions as the file splits them; the cohorts' shares moved
  * as installs stop (a stopped cohort keeps its share of the installed base on its stop date, the
  * others share the rest in proportion to their shares in the file, whose sum is kept); the start
- * date set to the representative day; and every event dated on or before that day, in the order
- * written. The file's {@code population.scale} still applies, so a plan can run as a miniature.
+ * date set to the representative day; with {@code smets1Installed}, each migration event's
+ * {@code installedBefore} set to its even part of the SMETS1 installations on the representative day
+ * (the scenario must have a migration event); and every event dated on or before that day, in the
+ * order written. The file's {@code population.scale} still applies, so a plan can run as a miniature.
  * Immutable.
  */
 public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> installedHubs, List<Stop> installsStop,
-                        List<Change> events, LaneCost laneCost) {
+                        List<Installed> smets1Installed, List<Change> events, LaneCost laneCost) {
     /** What a motorway lane costs a month, in a currency, and where the figure comes from (null in a plan: not given). */
     public record LaneCost(double perMonth, String currency, String source) {
         /** The cost of {@code laneMonths} lane-months, written with the currency. */
@@ -53,7 +58,7 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
         }
     }
 
-    /** The installed base on a date. */
+    /** The installed base on a date (hubs, or SMETS1 installations). */
     public record Installed(LocalDate at, double hubs) {
     }
 
@@ -89,7 +94,13 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
     public static DatedPlan of(Path file, DccScenario sc) throws InvalidScenarioException {
         List<Problem> problems = new ArrayList<>();
         List<String> ids = sc.population().cohorts().stream().map(DccPopulation.Cohort::id).toList();
-        DatedPlan p = fromSection(ScenarioLoader.section(file, "plan"), ids, problems);
+        Node section = ScenarioLoader.section(file, "plan");
+        DatedPlan p = fromSection(section, ids, problems);
+        if (p != null && !p.smets1Installed().isEmpty() && migrationEvents(sc).isEmpty()) {
+            Node n = ((Node.MapNode) section).get("smets1Installed");
+            problems.add(new Problem(n.location(), "plan.smets1Installed", null,
+                    "the scenario has no migration event to carry the SMETS1 installations; add one under events (type: migration)"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
@@ -98,20 +109,27 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
 
     /** The plan's months for scenario {@code sc} (its regions' hubs and cohorts as written). */
     public List<Month> months(DccScenario sc) {
-        return months(sc.population().regions(), sc.population().cohorts());
-    }
-
-    /** The plan's months, from {@code from} to {@code to}, for a scenario with these regions' hubs and cohorts. */
-    public List<Month> months(Map<String, Long> regionHubs, List<DccPopulation.Cohort> cohorts) {
         List<Month> out = new ArrayList<>();
+        List<Integer> waves = migrationEvents(sc);
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             LocalDate d = m.atDay(Math.min(day, m.lengthOfMonth()));
-            out.add(month(m, d, regionHubs, cohorts));
+            out.add(month(m, d, sc.population().regions(), sc.population().cohorts(), waves));
         }
         return out;
     }
 
-    private Month month(YearMonth m, LocalDate d, Map<String, Long> regionHubs, List<DccPopulation.Cohort> cohorts) {
+    /** The indices of the scenario's migration events (SMETS1 waves). */
+    private static List<Integer> migrationEvents(DccScenario sc) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < sc.events().size(); i++) {
+            if (sc.events().get(i) instanceof DccEvent.Migration) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private Month month(YearMonth m, LocalDate d, Map<String, Long> regionHubs, List<DccPopulation.Cohort> cohorts, List<Integer> waves) {
         long hubs = Math.round(installedOn(d));
         List<String> set = new ArrayList<>();
         set.add("start=" + d);
@@ -130,6 +148,15 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
                 set.add("population.cohorts[" + c + "].share=" + shares[c]);
             }
         }
+        if (!smets1Installed.isEmpty() && !waves.isEmpty()) {
+            long smets1 = Math.round(interpolate(smets1Installed, d));
+            long leftS1 = smets1;
+            for (int i = 0; i < waves.size(); i++) {
+                long n = i == waves.size() - 1 ? leftS1 : smets1 / waves.size();
+                leftS1 -= n;
+                set.add("events[" + waves.get(i) + "].installedBefore=" + n);
+            }
+        }
         List<Change> inForce = new ArrayList<>();
         for (Change e : events) {
             if (e.holdsOn(d)) {
@@ -142,19 +169,28 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
 
     /** The installed base on {@code d}: linear between the dated figures, the first before them, the last after. */
     public double installedOn(LocalDate d) {
-        Installed first = installedHubs.get(0);
+        return interpolate(installedHubs, d);
+    }
+
+    /** The SMETS1 installations on {@code d} (0 when the plan gives none), linear as the hubs are. */
+    public double smets1On(LocalDate d) {
+        return smets1Installed.isEmpty() ? 0 : interpolate(smets1Installed, d);
+    }
+
+    private static double interpolate(List<Installed> points, LocalDate d) {
+        Installed first = points.get(0);
         if (!d.isAfter(first.at())) {
             return first.hubs();
         }
-        for (int i = 1; i < installedHubs.size(); i++) {
-            Installed a = installedHubs.get(i - 1);
-            Installed b = installedHubs.get(i);
+        for (int i = 1; i < points.size(); i++) {
+            Installed a = points.get(i - 1);
+            Installed b = points.get(i);
             if (!d.isAfter(b.at())) {
                 double f = ChronoUnit.DAYS.between(a.at(), d) / (double) ChronoUnit.DAYS.between(a.at(), b.at());
                 return a.hubs() + f * (b.hubs() - a.hubs());
             }
         }
-        return installedHubs.get(installedHubs.size() - 1).hubs();
+        return points.get(points.size() - 1).hubs();
     }
 
     /** Each cohort's share on {@code d}: stopped ones keep their hubs of the stop date, the rest share what is left. */
@@ -221,21 +257,23 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
         }
         int before = problems.size();
         for (String key : m.entries().keySet()) {
-            if (!List.of("months", "day", "installedHubs", "installsStop", "events", "laneCost").contains(key)) {
+            if (!List.of("months", "day", "installedHubs", "installsStop", "smets1Installed", "events", "laneCost").contains(key)) {
                 problems.add(new Problem(m.keyLocations().get(key), "plan." + key, null,
-                        "unknown field; allowed: months, day, installedHubs, installsStop, events, laneCost"));
+                        "unknown field; allowed: months, day, installedHubs, installsStop, smets1Installed, events, laneCost"));
             }
         }
         YearMonth[] span = months(m.get("months"), m.location(), problems);
         int day = day(m.get("day"), problems);
-        List<Installed> installed = installed(m.get("installedHubs"), m.location(), problems);
+        List<Installed> installed = installed(m.get("installedHubs"), m.location(), problems, "installedHubs", "hubs");
+        List<Installed> smets1 = m.get("smets1Installed") == null ? List.of()
+                : installed(m.get("smets1Installed"), m.location(), problems, "smets1Installed", "installations");
         List<Stop> stops = stops(m.get("installsStop"), cohortIds, problems);
         List<Change> changes = changes(m.get("events"), problems);
         LaneCost cost = laneCost(m.get("laneCost"), problems);
         if (problems.size() > before) {
             return null;
         }
-        return new DatedPlan(span[0], span[1], day, installed, stops, changes, cost);
+        return new DatedPlan(span[0], span[1], day, installed, stops, smets1, changes, cost);
     }
 
     private static YearMonth[] months(Node n, Location parent, List<Problem> problems) {
@@ -294,21 +332,21 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
         return 15;
     }
 
-    private static List<Installed> installed(Node n, Location parent, List<Problem> problems) {
+    private static List<Installed> installed(Node n, Location parent, List<Problem> problems, String field, String what) {
         List<Installed> out = new ArrayList<>();
         if (!(n instanceof Node.ListNode l) || l.items().isEmpty()) {
-            problems.add(new Problem(n == null ? parent : n.location(), "plan.installedHubs", n == null ? null : n.show(),
-                    "a list of the installed base on dates, at least one, e.g. [{at: 2020-02-26, hubs: 4000000}]"));
+            problems.add(new Problem(n == null ? parent : n.location(), "plan." + field, n == null ? null : n.show(),
+                    "a list of the installed base on dates, at least one, e.g. [{at: 2020-02-26, " + what + ": 4000000}]"));
             return out;
         }
         for (int i = 0; i < l.items().size(); i++) {
-            String path = "plan.installedHubs[" + i + "]";
-            Node.MapNode e = entry(l.items().get(i), path, List.of("at", "hubs"), problems);
+            String path = "plan." + field + "[" + i + "]";
+            Node.MapNode e = entry(l.items().get(i), path, List.of("at", what), problems);
             if (e == null) {
                 continue;
             }
             LocalDate at = date(e.get("at"), path + ".at", problems);
-            double hubs = number(e.get("hubs"), path + ".hubs", problems);
+            double hubs = number(e.get(what), path + "." + what, problems);
             if (!out.isEmpty() && !at.isAfter(out.get(out.size() - 1).at())) {
                 problems.add(new Problem(e.get("at").location(), path + ".at", at.toString(), "allowed: dates in order, each after the one before"));
             }
@@ -432,7 +470,7 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new Problem(n.location(), path, n.show(), "allowed: a number of hubs from 0 to 1e9"));
+        problems.add(new Problem(n.location(), path, n.show(), "allowed: a number (of hubs or installations) from 0 to 1e9"));
         return 0;
     }
 

@@ -14,7 +14,7 @@ import org.stormsim.scenario.DccScenario;
  * The end-to-end capacity summary OPSG 28 asked for ("a summary of the end-to-end capacity and the
  * costs of the additional motorways", action 28/08 [S]), from one replication: for every stage with
  * servers, in the order of the data's path (each region's WAN uplink and downlink, the DSP's
- * processing servers, each motorway lane and the lanes together, each User's intake), the offered
+ * processing servers (after the S1SP's, where SMETS1 migrations run), each motorway lane and the lanes together, each User's intake), the offered
  * load of its busiest whole clock hour after warm-up (the peak hour), its mean over those hours, the
  * headroom left in the peak hour, and the growth of its load at which the peak hour saturates; and
  * the first stage to saturate.
@@ -84,7 +84,8 @@ public final class CapacitySummary {
             }
         }
         n.put("leftOutWhy", "latencies in the model, with no capacity to saturate (the HAN hop, the CSP transit in and out with the "
-                + "DSP's latencies, the device side, the test-command turn-around) and the firmware channels (their measure: firmware)");
+                + "DSP's latencies, the device side, the test-command turn-around, the SMETS1 WAN and the S1SP's transit) and the firmware "
+                + "channels (their measure: firmware)");
         return n;
     }
 
@@ -107,6 +108,11 @@ public final class CapacitySummary {
         for (int r = 0; r < stages.uplink().size(); r++) {
             rows.add(Row.of(stages.uplink().get(r), "WAN uplink, CSP region " + DccScenario.REGIONS.get(r)));
             rows.add(Row.of(stages.downlink().get(r), "WAN downlink, CSP region " + DccScenario.REGIONS.get(r)));
+        }
+        for (StageStats s : stages.all()) {
+            if (s.id().equals("s1sp")) {
+                rows.add(Row.of(s, "SMETS1 Service Provider (S1SP): SMETS1 alerts and migrations"));
+            }
         }
         rows.add(Row.of(stages.dsp(), "DSP processing servers"));
         for (StageStats lane : stages.lanes()) {

@@ -18,7 +18,9 @@ import org.stormsim.metrics.BatchMeans;
 import org.stormsim.metrics.Estimate;
 import org.stormsim.metrics.LatencyRecorder;
 import org.stormsim.metrics.LatencyStats;
+import org.stormsim.scenario.DccEvent;
 import org.stormsim.scenario.DccScenario;
+import org.stormsim.scenario.PopulationScale;
 import org.stormsim.throttle.ThrottlingStats;
 
 /**
@@ -113,6 +115,7 @@ public final class DccSummary {
      * Sections whose every number is given a half-width; the large per-code, per-User and per-variant
      * breakdowns are left out (any of their figures gets one through a metric path: sweep, --precision).
      */
+    private static final long HOUR_MICROS = 3_600_000_000L;
     private static final List<String> SECTIONS_WITH_INTERVALS = List.of("alerts", "serviceRequests", "lanes", "wan", "firmware",
             "throttling");
     private static final java.util.Set<String> BREAKDOWNS = java.util.Set.of("byCode", "byUser", "byVariant", "episodesByUser",
@@ -379,7 +382,45 @@ public final class DccSummary {
             x.set("latency", latency(m.alertLatencyOfRegion(r)));
             byRegion.set(REGIONS[r], x);
         }
+        if (sc.events().stream().anyMatch(e -> e instanceof DccEvent.Migration)) {
+            n.set("smets1", smets1(sc, rep));
+        }
         return n;
+    }
+
+    /**
+     * The migrated SMETS1 installations' alerts (the SMETS1 path) and the migrations themselves, over
+     * the whole run: the installations on the DCC on average (each wave's, hour by hour), the alerts
+     * they raised, and so the alerts per installation per day (OPSG 29: "an average of 2.3 Alerts per
+     * day per installation with a total of 180,000 Alerts per day for SMETS1" [S]).
+     */
+    private static ObjectNode smets1(DccScenario sc, DccReplicationResult rep) {
+        long end = Math.round(rep.simulatedSeconds() * 1e6);
+        double installationHours = 0;
+        for (DccEvent e : PopulationScale.apply(sc).events()) { // the waves as run: at the population's scale
+            if (e instanceof DccEvent.Migration mg) {
+                for (long t = 0; t < end; t += HOUR_MICROS) {
+                    installationHours += mg.installedAt(t) * (Math.min(end, t + HOUR_MICROS) - t) / (double) HOUR_MICROS;
+                }
+            }
+        }
+        double days = end / 86_400e6;
+        double installations = end > 0 ? installationHours * HOUR_MICROS / end : 0;
+        long raised = rep.counters().smets1Raised();
+        ObjectNode x = F.objectNode();
+        x.put("period", "the whole run, warm-up included");
+        x.put("installations", installations);
+        x.put("generated", raised);
+        x.put("perDay", days > 0 ? raised / days : 0);
+        x.put("perInstallationPerDay", installations > 0 && days > 0 ? raised / installations / days : 0);
+        DccMetrics m = rep.metrics();
+        ObjectNode mig = x.putObject("migrations");
+        mig.put("attempted", rep.counters().migrations());
+        mig.put("migrated", m.migrationsDone());
+        mig.put("failed", m.migrationsFailed());
+        mig.put("lost", m.migrationsLost());
+        mig.put("inFlightAtEnd", rep.counters().liveMigrations());
+        return x;
     }
 
     private static ObjectNode alertCounts(long generated, DccMetrics.AlertCounts row) {

@@ -42,6 +42,9 @@ class CalibrationCheckTest {
         RECORDED.put("jan-2020-alerts-coping", "agrees");
         RECORDED.put("jan-2020-lanes-near-capacity", "agrees");
         RECORDED.put("feb-2020-50-million-a-day", "agrees");
+        RECORDED.put("feb-2020-smets1-180000-a-day", "agrees");
+        RECORDED.put("feb-2020-smets1-2-3-per-installation", "agrees");
+        RECORDED.put("feb-2020-smets1-not-significant", "agrees");
         RECORDED.put("jun-2020-two-lanes-overloaded-without-secmp0062", "agrees");
         RECORDED.put("dec-2020-6-to-9-lanes-without-secmp0062", "agrees");
         RECORDED.put("dec-2020-fewer-lanes-with-secmp0062", "agrees");

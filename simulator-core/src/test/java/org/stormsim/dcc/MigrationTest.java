@@ -12,7 +12,8 @@ import org.stormsim.testing.Timeline;
  * The {@code migration} event ({@code migration.yaml}): SMETS1 installations join region C at 2,400
  * a day from day 1 (100 each hour) up to 6,000, each raising 8F3E at 2.3 a day. The expected count
  * in a span is the integral of installations times the rate, with installations stepping up each
- * hour as the model documents; counts are Poisson and the tests allow 4 standard deviations.
+ * hour as the model documents; counts are Poisson and the tests allow 4 standard deviations. The
+ * migrated installations' alerts and the migrations travel the SMETS1 path (the S1SP), not a CSP's.
  */
 class MigrationTest {
     private static final String FIXTURE = "migration.yaml";
@@ -85,5 +86,52 @@ class MigrationTest {
         var s = DccRuns.summary(FIXTURE);
         assertTrue(s.at("/ledger/alerts/balanced").asBoolean(), s.at("/ledger/alerts").toString());
         assertEquals(observed(0, 120) + DccRuns.count(s, "/alerts/byCode/8F3E/inFlightAtEnd"), DccRuns.generated(s, "8F3E"));
+    }
+
+    @Test
+    void shouldCarryMigratedAlertsOverTheS1spAndNotTheCspUplink() {
+        var s = DccRuns.summary(FIXTURE);
+        // the uplink of region C carries its 10 hubs' 8F12 and test commands, not the 8F3E of the migrated installations
+        long uplinkC = DccRuns.count(s, "/wan/C/uplinkMessages");
+        assertTrue(uplinkC < 200, "uplink C carried " + uplinkC + " messages: SMETS1 alerts passed it");
+        assertEquals(DccRuns.generated(s, "8F3E"), DccRuns.count(s, "/alerts/smets1/generated"), "every 8F3E here is a SMETS1 alert");
+        boolean s1sp = false;
+        for (var row : s.at("/capacity/stages")) {
+            s1sp |= row.path("id").asText().equals("s1sp") && row.path("peakHourOfferedLoad").asDouble() > 0;
+        }
+        assertTrue(s1sp, "the S1SP is a stage of the capacity summary, offered the SMETS1 load: " + s.at("/capacity/stages"));
+        assertEquals(2.3, DccRuns.number(s, "/alerts/smets1/perInstallationPerDay"), 2.3 * 4 / Math.sqrt(37_000.0),
+                "alerts per installation per day");
+    }
+
+    @Test
+    void shouldAttemptEveryMigrationOnceAndBalanceTheirLedger() {
+        var s = DccRuns.summary(FIXTURE);
+        assertEquals(TOTAL, DccRuns.count(s, "/alerts/smets1/migrations/attempted"));
+        assertEquals(TOTAL, DccRuns.count(s, "/alerts/smets1/migrations/migrated"), "no failure share: every migration succeeds");
+        assertTrue(s.at("/ledger/migrations/balanced").asBoolean(), s.at("/ledger/migrations").toString());
+    }
+
+    @Test
+    void shouldFailTheFailureShareOfMigrationsAndInstallOnlyTheRest() {
+        double share = 0.29; // OPSG 25's dormant device type
+        var s = DccRuns.summary(FIXTURE, "events[0].failureShare=" + share);
+        long failed = DccRuns.count(s, "/alerts/smets1/migrations/failed");
+        double sd = Math.sqrt(TOTAL * share * (1 - share));
+        assertTrue(Math.abs(failed - TOTAL * share) < 4 * sd, "failed " + failed + " of " + TOTAL + " at share " + share);
+        assertEquals(TOTAL, failed + DccRuns.count(s, "/alerts/smets1/migrations/migrated"));
+        // the alerting base is the expected successes: 71% of the installations, so 71% of the alerts
+        double expected = expected(0, 5 * 24) * (1 - share);
+        long observed = DccRuns.generated(s, "8F3E");
+        assertTrue(DccRuns.withinPoisson(expected, observed, 4), DccRuns.poissonMessage("8F3E with 29% failing", expected, observed));
+    }
+
+    @Test
+    void shouldAlertFromTheStartForInstallationsMigratedBefore() {
+        var s = DccRuns.summary(FIXTURE, "events[0].installedBefore=1000", "events[0].total=0");
+        double expected = 1000 * 2.3 * 5;
+        long observed = DccRuns.generated(s, "8F3E");
+        assertTrue(DccRuns.withinPoisson(expected, observed, 4), DccRuns.poissonMessage("1,000 installed before, 5 days", expected, observed));
+        assertEquals(0, DccRuns.count(s, "/alerts/smets1/migrations/attempted"), "a wave of none attempts no migration");
     }
 }

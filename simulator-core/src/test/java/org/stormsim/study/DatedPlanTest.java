@@ -105,4 +105,30 @@ class DatedPlanTest {
         assertTrue(all.contains("plan.months") && all.contains("on or after"), all);
         assertTrue(all.contains("bad.yaml:"), "the file and line: " + all);
     }
+
+    @Test
+    void shouldSetTheSmets1InstallationsOfTheRepresentativeDayOnTheMigrationWave() throws Exception {
+        Path file = shipped();
+        DccScenario sc = ScenarioLoader.loadWithOverrides(file, List.of()).asDcc();
+        DatedPlan p = DatedPlan.of(file, sc);
+        assertEquals(0, p.smets1On(LocalDate.of(2019, 12, 15)), "none before the migrations resumed on 7 Jan 2020");
+        assertEquals(78_000, p.smets1On(LocalDate.of(2020, 2, 15)), 1e-6, "39 days at 2,000 a day from 7 Jan 2020");
+        assertEquals(104_000 + 47.0 / 47 * 22_000, p.smets1On(LocalDate.of(2020, 4, 15)), 1e-6, "126,000 in April 2020");
+        List<DatedPlan.Month> months = p.months(sc);
+        assertTrue(months.get(4).assignments().contains("events[0].installedBefore=78000"), months.get(4).assignments().toString());
+        assertTrue(months.get(2).assignments().contains("events[0].total=0"), "no migrations in December 2019");
+        assertTrue(months.get(5).assignments().contains("events[0].perDay=10000"), "10,000 a day from 28 Feb 2020");
+    }
+
+    @Test
+    void shouldRefuseSmets1InstallationsWithoutAMigrationWave() throws IOException {
+        String text = Files.readString(shipped()).replace(
+                "  - {type: migration, at: 0s, region: C, perDay: 2000, total: 2000, installedBefore: 16000, supplier: supplierE}\n", "")
+                .replace("\nevents:\n", "\nevents: []\n");
+        Path bad = tmp.resolve("no-wave.yaml");
+        Files.writeString(bad, text);
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> plan(bad));
+        String all = String.join("\n", e.problems().stream().map(org.stormsim.scenario.Problem::format).toList());
+        assertTrue(all.contains("plan.smets1Installed") && all.contains("no migration event"), all);
+    }
 }
