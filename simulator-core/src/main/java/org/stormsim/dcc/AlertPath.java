@@ -66,11 +66,12 @@ final class AlertPath extends MessagePath {
         msgs.user[m] = (short) src.recipientOf(k);
         msgs.alsoUser[m] = (short) src.alsoRecipientOf(k);
         counters.alertRaised(src.code, src.region, msgs.cohort[m]);
-        if (src.smets1()) {
+        boolean smets1 = src.smets1();
+        if (smets1) {
             msgs.flags[m] = Messages.SMETS1;
             counters.smets1Raised++;
         }
-        if (!atCsp.pass(m, now)) {
+        if (!smets1 && !atCsp.pass(m, now)) { // a SMETS1 alert passes no CSP: protection placed there cannot see it
             finish(m, DccOutcome.ALERT_SUPPRESSED);
             return;
         }

@@ -45,10 +45,15 @@ public final class OutcomeRing implements AutoCloseable {
         this.disruptor = new Disruptor<>(() -> new OutcomeBatch(batchSize, extraTimes), ringSize,
                 daemonThreads("stormsim-metrics-" + RING_IDS.incrementAndGet()),
                 ProducerType.SINGLE, new BlockingWaitStrategy());
-        CountDownLatch started = new CountDownLatch(this.consumers.size());
+        int threads = consumerThreads(this.consumers.size());
+        CountDownLatch started = new CountDownLatch(threads);
         List<EventHandler<OutcomeBatch>> handlers = new ArrayList<>();
-        for (OutcomeConsumer consumer : this.consumers) {
-            handlers.add(new Handler(consumer, started));
+        for (int t = 0; t < threads; t++) {
+            List<OutcomeConsumer> group = new ArrayList<>();
+            for (int c = t; c < this.consumers.size(); c += threads) {
+                group.add(this.consumers.get(c));
+            }
+            handlers.add(new Handler(group.toArray(new OutcomeConsumer[0]), started, failures));
         }
         @SuppressWarnings({"unchecked", "rawtypes"})
         EventHandler<OutcomeBatch>[] array = handlers.toArray(new EventHandler[0]);
@@ -156,19 +161,51 @@ public final class OutcomeRing implements AutoCloseable {
         };
     }
 
-    /** Hands each batch to its consumer, and says when the consumer's thread has started. */
-    private static final class Handler implements EventHandler<OutcomeBatch> {
-        private final OutcomeConsumer consumer;
-        private final CountDownLatch started;
+    /**
+     * The consumer threads for {@code consumers} consumers: {@code stormsim.consumerThreads} when set,
+     * else one per consumer, at most one fewer than the cores (at least one), so that on a small
+     * machine the consumers do not take the kernel's core from it.
+     */
+    static int consumerThreads(int consumers) {
+        int cap = Runtime.getRuntime().availableProcessors() - 1;
+        String given = System.getProperty("stormsim.consumerThreads");
+        if (given != null && given.matches("[0-9]{1,4}")) {
+            cap = Integer.parseInt(given); // a tuning switch for benchmarks; anything else is ignored
+        }
+        return Math.max(1, Math.min(consumers, cap));
+    }
 
-        Handler(OutcomeConsumer consumer, CountDownLatch started) {
-            this.consumer = consumer;
+    /**
+     * Hands each batch to its consumers in turn, on one thread, and says when that thread has
+     * started. A consumer that fails is kept out from then on and its failure trapped, as on a
+     * thread of its own: the others still see every record.
+     */
+    private static final class Handler implements EventHandler<OutcomeBatch> {
+        private final OutcomeConsumer[] consumers;
+        private final boolean[] failed;
+        private final CountDownLatch started;
+        private final FailureTrap failures;
+
+        Handler(OutcomeConsumer[] consumers, CountDownLatch started, FailureTrap failures) {
+            this.consumers = consumers;
+            this.failed = new boolean[consumers.length];
             this.started = started;
+            this.failures = failures;
         }
 
         @Override
         public void onEvent(OutcomeBatch batch, long sequence, boolean endOfBatch) {
-            consumer.onBatch(batch);
+            for (int i = 0; i < consumers.length; i++) {
+                if (failed[i]) {
+                    continue;
+                }
+                try {
+                    consumers[i].onBatch(batch);
+                } catch (RuntimeException | Error e) {
+                    failed[i] = true;
+                    failures.handleEventException(e, sequence, batch);
+                }
+            }
         }
 
         @Override

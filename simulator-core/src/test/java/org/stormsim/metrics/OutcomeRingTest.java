@@ -2,7 +2,6 @@ package org.stormsim.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,7 +112,34 @@ class OutcomeRingTest {
         ring.close();
         assertTrue(a.thread != null && a.thread != Thread.currentThread());
         assertTrue(b.thread != null && b.thread != Thread.currentThread());
-        assertFalse(a.thread == b.thread, "one thread per consumer");
+        assertEquals(OutcomeRing.consumerThreads(2) == 2, a.thread != b.thread,
+                "one thread per consumer when the cores allow it (one fewer than the cores), else shared: " + a.thread + ", " + b.thread);
+    }
+
+    @Test
+    void shouldGiveEachConsumerEveryRecordInOrderOnOneSharedThread() {
+        String before = System.getProperty("stormsim.consumerThreads");
+        System.setProperty("stormsim.consumerThreads", "1");
+        try {
+            OrderChecker a = new OrderChecker(0);
+            OrderChecker b = new OrderChecker(0);
+            OrderChecker c = new OrderChecker(0);
+            OutcomeRing ring = new OutcomeRing(List.of(a, b, c), 4, 16);
+            publish(ring, 10_000);
+            ring.close();
+            for (OrderChecker x : List.of(a, b, c)) {
+                assertEquals(10_000, x.seen);
+                assertEquals(null, x.firstMismatch, "every record, in order");
+            }
+            assertTrue(a.thread == b.thread && b.thread == c.thread, "one thread for all three");
+            assertTrue(a.thread != Thread.currentThread());
+        } finally {
+            if (before == null) {
+                System.clearProperty("stormsim.consumerThreads");
+            } else {
+                System.setProperty("stormsim.consumerThreads", before);
+            }
+        }
     }
 
     @Test
