@@ -34,6 +34,10 @@ final class AlertPath extends MessagePath {
     static final byte LANE = 4;
     static final byte HAND_OFF = 5;
     static final byte INTAKE = 6;
+    /** The SMETS1 path's hops, in place of HAN, UPLINK and CSP (past INTAKE's successor, so the switch tells them apart by hop alone). */
+    static final byte SMETS1_WAN = 8;
+    static final byte S1SP = 9;
+    static final byte S1SP_TO_DSP = 10;
 
     private final Stages stages;
     private final Counters counters;
@@ -66,12 +70,13 @@ final class AlertPath extends MessagePath {
         msgs.user[m] = (short) src.recipientOf(k);
         msgs.alsoUser[m] = (short) src.alsoRecipientOf(k);
         counters.alertRaised(src.code, src.region, msgs.cohort[m]);
-        boolean smets1 = src.smets1();
-        if (smets1) {
-            msgs.flags[m] = Messages.SMETS1;
+        if (src.smets1()) {
             counters.smets1Raised++;
+            msgs.hop[m] = SMETS1_WAN - 1; // a SMETS1 alert passes no CSP: protection placed there cannot see it
+            advance(m);
+            return;
         }
-        if (!smets1 && !atCsp.pass(m, now)) { // a SMETS1 alert passes no CSP: protection placed there cannot see it
+        if (!atCsp.pass(m, now)) {
             finish(m, DccOutcome.ALERT_SUPPRESSED);
             return;
         }
@@ -108,24 +113,12 @@ final class AlertPath extends MessagePath {
         int r = msgs.region[m];
         byte next = (byte) (msgs.hop[m] + 1);
         msgs.hop[m] = next;
-        boolean smets1 = (msgs.flags[m] & Messages.SMETS1) != 0;
         switch (next) {
-            case HAN -> moveTo(m, smets1 ? stages.smets1.wan() : stages.han[r]);
-            case UPLINK -> {
-                if (smets1) {
-                    msgs.cspAt[m] = kernel.now(); // received by the S1SP
-                    moveTo(m, stages.smets1.s1sp());
-                } else {
-                    moveTo(m, stages.uplink[r]);
-                }
-            }
+            case HAN -> moveTo(m, stages.han[r]);
+            case UPLINK -> moveTo(m, stages.uplink[r]);
             case CSP -> {
-                if (smets1) {
-                    moveTo(m, stages.smets1.toDsp()); // notes the DSP's receipt when the S1SP's transit is over
-                } else {
-                    msgs.cspAt[m] = kernel.now();
-                    moveTo(m, stages.cspIn[r]); // notes the DSP's receipt when the CSP's transit is over
-                }
+                msgs.cspAt[m] = kernel.now();
+                moveTo(m, stages.cspIn[r]); // notes the DSP's receipt when the CSP's transit is over
             }
             case DSP -> moveTo(m, stages.dsp);
             case LANE -> {
@@ -136,6 +129,15 @@ final class AlertPath extends MessagePath {
                 }
             }
             case HAND_OFF -> handOff(m);
+            case SMETS1_WAN -> moveTo(m, stages.smets1.wan());
+            case S1SP -> {
+                msgs.cspAt[m] = kernel.now(); // received by the S1SP, in the CSP's place
+                moveTo(m, stages.smets1.s1sp());
+            }
+            case S1SP_TO_DSP -> {
+                msgs.hop[m] = CSP; // the DSP next
+                moveTo(m, stages.smets1.toDsp()); // notes the DSP's receipt when the S1SP's transit is over
+            }
             default -> takenIn(m);
         }
     }

@@ -20,10 +20,8 @@ public final class Messages {
     public static final byte MIGRATION = 4;
     /** A power outage alert of a mass outage (more than the isolated number of hubs in its 3-minute window). */
     static final byte MASS_OUTAGE = 1;
-    /** An alert of a migrated SMETS1 installation: on the SMETS1 path (its WAN, the S1SP), not a hub's and a CSP's. */
-    static final byte SMETS1 = 2;
     /** A migration that will fail once the DSP has taken it (drawn when it is attempted). */
-    static final byte FAILS = 4;
+    static final byte FAILS = 2;
 
     /** A new message's state: no state bits set (DccModel keeps "resolved" and "left the network" bits). */
     static final byte OPEN = 0;
