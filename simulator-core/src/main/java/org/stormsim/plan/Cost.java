@@ -210,7 +210,7 @@ public record Cost(double messages, double events, double inFlight, double heapB
                 requestRate += q.ratePerHub() != null ? q.ratePerHub().perSecond() * hubs : q.rate().perSecond();
             }
         }
-        double extra = eventAlerts(s, horizon);
+        double extra = eventAlerts(s, horizon) - smets1Messages(s, horizon);
         Fluid f = new Fluid(s, regions, requestRate, extra / horizon);
         double raised = f.run(hourly, horizon);
         double tests = s.network().testCommandsPerHubPerMonth() * hubs * horizon / MONTH;
@@ -232,6 +232,9 @@ public record Cost(double messages, double events, double inFlight, double heapB
         private final double dspServes;
         private final double lanesServes;
         private final double extraRate;
+        /** The SMETS1 waves, whose alerts and migrations go over the S1SP (not an uplink), and what the S1SP serves a second. */
+        private final List<DccEvent.Migration> waves = new ArrayList<>();
+        private final double s1spServes;
         private final double[] queue; // uplinks by region, then the DSP, then the lanes
         double peak;
         private final double[] atPeak;
@@ -249,7 +252,14 @@ public record Cost(double messages, double events, double inFlight, double heapB
             dspServes = Math.max(0, dsp - 2 * requestRate * s.dsp().requestService().mean() / Math.max(s.dsp().alertService().mean(), 1e-12));
             lanesServes = s.dsp().lanes() / (s.dsp().laneService().mean() / 1e6);
             this.extraRate = extraRate;
-            queue = new double[regions + 2];
+            for (DccEvent e : s.events()) {
+                if (e instanceof DccEvent.Migration m) {
+                    waves.add(m);
+                }
+            }
+            DccNetwork.Smets1 s1 = s.network().smets1();
+            s1spServes = s1.servers() / Math.max(s1.alertService().mean() / 1e6, 1e-12);
+            queue = new double[regions + 3]; // uplinks by region, the DSP, the lanes, the S1SP
             atPeak = queue.clone();
         }
 
@@ -275,6 +285,9 @@ public record Cost(double messages, double events, double inFlight, double heapB
                     raised += in;
                     toDsp += pass(r, in, uplinkServes[r] * step, uplinkRoom[r]);
                 }
+                double s1 = smets1(t, step, factor);
+                raised += s1;
+                toDsp += pass(regions + 2, s1, s1spServes * step, Double.MAX_VALUE);
                 double toLanes = pass(regions, toDsp, dspServes * step, Double.MAX_VALUE);
                 pass(regions + 1, toLanes, lanesServes * step, Double.MAX_VALUE);
                 double held = 0;
@@ -287,6 +300,17 @@ public record Cost(double messages, double events, double inFlight, double heapB
                 }
             }
             return raised;
+        }
+
+        /** The SMETS1 alerts (installations at the step's start, at their rate and the growth) and migrations of a step. */
+        private double smets1(double t, double step, double factor) {
+            double n = 0;
+            long from = (long) (t * 1e6);
+            long to = (long) ((t + step) * 1e6);
+            for (DccEvent.Migration w : waves) {
+                n += w.installedAt(from) * w.alertRatePerInstallation().perSecond() * factor * step + w.attemptedBy(to) - w.attemptedBy(from);
+            }
+            return n;
         }
 
         /** Stage {@code k} offered {@code in} messages in a step in which it can serve {@code serves}; what it passes on. */
@@ -306,8 +330,27 @@ public record Cost(double messages, double events, double inFlight, double heapB
                     k = i;
                 }
             }
-            return k < regions ? "network.regions." + DccScenario.REGIONS.get(k) + ".uplinkChannels" : k == regions ? "dsp.servers" : "dsp.lanes";
+            if (k < regions) {
+                return "network.regions." + DccScenario.REGIONS.get(k) + ".uplinkChannels";
+            }
+            return k == regions ? "dsp.servers" : k == regions + 1 ? "dsp.lanes" : "network.smets1.servers";
         }
+    }
+
+    /** The SMETS1 waves' migrations and alerts over the horizon: what the S1SP carries. */
+    private static double smets1Messages(DccScenario s, double horizon) {
+        double n = 0;
+        for (DccEvent e : s.events()) {
+            if (e instanceof DccEvent.Migration m) {
+                double after = Math.max(0, horizon - m.at().micros() / 1e6);
+                double attempted = Math.min(m.total(), m.perDay() * after / DAY);
+                double ramp = m.total() * DAY / m.perDay(); // seconds until every migration is attempted
+                double rampSeconds = after <= ramp ? m.perDay() / DAY * after * after / 2 : m.total() * (ramp / 2 + after - ramp);
+                double installationSeconds = m.installedBefore() * horizon + rampSeconds * (1 - m.failureShare());
+                n += attempted + installationSeconds * m.alertRatePerInstallation().perSecond();
+            }
+        }
+        return n;
     }
 
     /** Alerts of the scenario's events and replay over the horizon (outages, restorations, migrations, a trace). */
@@ -316,13 +359,9 @@ public record Cost(double messages, double events, double inFlight, double heapB
         for (DccEvent e : s.events()) {
             if (e instanceof DccEvent.PowerOutage o) {
                 n += 3.0 * o.hubs(); // the outage alert, the restoration alert, the re-registration
-            } else if (e instanceof DccEvent.Migration m) {
-                double after = Math.max(0, horizon - m.at().micros() / 1e6);
-                double attempted = Math.min(m.total(), m.perDay() * after / DAY);
-                double installationSeconds = m.installedBefore() * horizon + attempted * (1 - m.failureShare()) * after;
-                n += attempted + installationSeconds * m.alertRatePerInstallation().perSecond(); // the migrations, their alerts
             }
         }
+        n += smets1Messages(s, horizon); // the migrations and their alerts
         if (s.replay() != null && s.replay().trace() != null) {
             Trace t = s.replay().trace();
             double interval = s.replay().interval().micros() / 1e6;

@@ -32,6 +32,7 @@ class CostModelTest {
     private static final Path QUICKSTART = Path.of("..", "scenarios", "quickstart.yaml");
     private static final Path GB_2020_01 = Path.of("..", "scenarios", "gb-2020-01-alert-growth.yaml");
     private static final Path MM1 = Path.of("..", "scenarios", "validation", "mm1.yaml");
+    private static final Path SMETS1 = Path.of("..", "scenarios", "smets1-migration-pacing.yaml");
     private static final Pattern EVENTS = Pattern.compile("(\\d+) events in ");
     private static final double FACTOR = 2;
 
@@ -91,6 +92,23 @@ class CostModelTest {
         assertWithinFactor(held, e.path("messagesHeldAtPeak").asDouble(), "alerts held at the horizon");
         assertWithinFactor(m.events(), e.path("events").asDouble(), "events");
         assertTrue(e.path("heap").get(0).path("field").asText().contains("against dsp.lanes"), e.toString());
+    }
+
+    @Test
+    void shouldHoldSmets1AlertsAtAnOverloadedS1spAndNotAtAnUplink() throws IOException {
+        // wave 1 alone for 10 days: about 14,000 installations by the end, 0.38 alerts/s against an S1SP serving 0.2/s
+        String[] sets = {"--set", "duration=10d", "--set", "events[1].at=9d", "--set", "events[1].total=1", "--set", "network.smets1.servers=1",
+            "--set", "network.smets1.alertService=exponential(5s)", "--set", "network.testCommandsPerHubPerMonth=0"};
+        Measured m = run(SMETS1, sets);
+        JsonNode e = estimate(SMETS1, sets);
+        long held = m.summary().path("alerts").path("inFlightAtEnd").asLong();
+        assertTrue(held > 1_000, "the S1SP is overloaded: " + held);
+        assertWithinFactor(held, e.path("messagesHeldAtPeak").asDouble(), "SMETS1 alerts held at the horizon");
+        boolean atS1sp = false;
+        for (JsonNode part : e.path("heap")) {
+            atS1sp |= part.path("field").asText().equals("network.smets1.servers");
+        }
+        assertTrue(atS1sp, "the queue is the S1SP's: " + e);
     }
 
     @Test
