@@ -70,7 +70,7 @@ final class AlertPath extends MessagePath {
         msgs.user[m] = (short) src.recipientOf(k);
         msgs.alsoUser[m] = (short) src.alsoRecipientOf(k);
         counters.alertRaised(src.code, src.region, msgs.cohort[m]);
-        if (src.smets1()) {
+        if (src.smets1) {
             counters.smets1Raised++;
             msgs.hop[m] = SMETS1_WAN - 1; // a SMETS1 alert passes no CSP: protection placed there cannot see it
             advance(m);

@@ -11,13 +11,21 @@ import org.stormsim.engine.RandomStream;
 abstract class AlertSource extends PoissonSource {
     final int region;
     final short code;
+    /** Whether its alerts travel the SMETS1 path (a migrated SMETS1 installation's), not a hub's and a CSP's. */
+    final boolean smets1;
     private final Outages outages;
 
     AlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
                 Outages outages) {
+        this(index, id, region, code, rng, kernel, horizon, growth, outages, false);
+    }
+
+    AlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
+                Outages outages, boolean smets1) {
         super(index, id, rng, kernel, horizon, growth);
         this.region = region;
         this.code = (short) code;
+        this.smets1 = smets1;
         this.outages = outages;
     }
 
@@ -40,11 +48,6 @@ abstract class AlertSource extends PoissonSource {
 
     /** The index of the User the alert from device {@code k} goes to. */
     abstract int recipientOf(long k);
-
-    /** Whether its alerts travel the SMETS1 path (a migrated SMETS1 installation's), not a hub's and a CSP's. */
-    boolean smets1() {
-        return false;
-    }
 
     /** A second User it also goes to (the Network Operator of a power outage alert), or -1. */
     int alsoRecipientOf(long k) {

@@ -167,7 +167,7 @@ public final class DccModelBuilder {
 
     /** The SMETS1 path, last among the stages, so that a scenario without migrations keeps its stages and their order; null without. */
     private Stages.Smets1 smets1(List<Stage> all, Kernel kernel, Messages msgs, long warmup, RandomStreams streams) {
-        if (scenario.events().stream().noneMatch(e -> e instanceof DccEvent.Migration)) {
+        if (!scenario.hasMigrations()) {
             return null;
         }
         DccNetwork.Smets1 s = scenario.network().smets1();

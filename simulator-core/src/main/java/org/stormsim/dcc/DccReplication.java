@@ -87,7 +87,7 @@ public final class DccReplication extends Replication<DccReplicationResult> {
             }
         }
         model.countInFlight(metrics.serviceLevels());
-        List<MessageLedger> ledgers = checkedLedgers(metrics, model.counters());
+        List<MessageLedger> ledgers = checkedLedgers(metrics, model.counters(), scenario.hasMigrations());
         long events = k.eventsProcessed() - (sampler == null ? 0 : sampler.ticks());
         DccSeries series = sampler == null ? null : new DccSeries(sampler, outcomes,
                 model.trafficManagement() == null ? null : model.trafficManagement().systemEpisodes());
@@ -103,8 +103,8 @@ public final class DccReplication extends Replication<DccReplicationResult> {
      * The ledgers of alerts, their deliveries, request attempts, requests across their attempts,
      * re-registrations and test commands; one that does not balance fails the run.
      */
-    private static List<MessageLedger> checkedLedgers(DccMetrics metrics, Counters counters) {
-        List<MessageLedger> ledgers = ledgers(metrics, counters);
+    private static List<MessageLedger> checkedLedgers(DccMetrics metrics, Counters counters, boolean migrations) {
+        List<MessageLedger> ledgers = ledgers(metrics, counters, migrations);
         List<String> broken = new ArrayList<>();
         for (MessageLedger l : ledgers) {
             if (!l.balanced()) {
@@ -117,7 +117,7 @@ public final class DccReplication extends Replication<DccReplicationResult> {
         return ledgers;
     }
 
-    private static List<MessageLedger> ledgers(DccMetrics m, Counters c) {
+    private static List<MessageLedger> ledgers(DccMetrics m, Counters c, boolean migrations) {
         List<MessageLedger> out = new ArrayList<>();
         long raised = 0;
         long inFlight = 0;
@@ -142,7 +142,7 @@ public final class DccReplication extends Replication<DccReplicationResult> {
         deliveries.put("inFlightAtEnd", c.liveDeliveries());
         out.add(new MessageLedger("deliveries", d.handedOver(), deliveries));
         requestLedgers(m, c, out);
-        otherLedgers(m, c, out);
+        otherLedgers(m, c, out, migrations);
         return out;
     }
 
@@ -175,7 +175,8 @@ public final class DccReplication extends Replication<DccReplicationResult> {
         out.add(new MessageLedger("requests", c.requests(), requests));
     }
 
-    private static void otherLedgers(DccMetrics m, Counters c, List<MessageLedger> out) {
+    /** Re-registrations, test commands and, with a SMETS1 wave in the scenario, migrations. */
+    private static void otherLedgers(DccMetrics m, Counters c, List<MessageLedger> out, boolean smets1) {
         Map<String, Long> reg = new LinkedHashMap<>();
         reg.put("delivered", m.registrationsDone());
         reg.put("lost", m.registrationsLost());
@@ -186,7 +187,7 @@ public final class DccReplication extends Replication<DccReplicationResult> {
         tests.put("lost", m.testsLost());
         tests.put("inFlightAtEnd", c.liveTestCommands());
         out.add(new MessageLedger("testCommands", c.testCommands(), tests));
-        if (c.migrations() > 0 || m.migrationsDone() + m.migrationsFailed() + m.migrationsLost() > 0) {
+        if (smets1) {
             Map<String, Long> migrations = new LinkedHashMap<>();
             migrations.put("migrated", m.migrationsDone());
             migrations.put("failed", m.migrationsFailed());

@@ -23,7 +23,7 @@ final class MigrationAlertSource extends AlertSource {
 
     MigrationAlertSource(int index, String id, int region, int code, RandomStream rng, Kernel kernel, long horizon, Growth growth,
                          Outages outages, DccEvent.Migration wave, long regionHubs, int supplier) {
-        super(index, id, region, code, rng, kernel, horizon, growth, outages);
+        super(index, id, region, code, rng, kernel, horizon, growth, outages, true);
         this.wave = wave;
         this.ratePerInstallationSecond = wave.alertRatePerInstallation().perSecond();
         this.regionHubs = regionHubs;
@@ -64,10 +64,5 @@ final class MigrationAlertSource extends AlertSource {
     @Override
     int recipientOf(long k) {
         return supplier;
-    }
-
-    @Override
-    boolean smets1() {
-        return true;
     }
 }

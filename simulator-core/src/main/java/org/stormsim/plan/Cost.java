@@ -344,10 +344,7 @@ public record Cost(double messages, double events, double inFlight, double heapB
             if (e instanceof DccEvent.Migration m) {
                 double after = Math.max(0, horizon - m.at().micros() / 1e6);
                 double attempted = Math.min(m.total(), m.perDay() * after / DAY);
-                double ramp = m.total() * DAY / m.perDay(); // seconds until every migration is attempted
-                double rampSeconds = after <= ramp ? m.perDay() / DAY * after * after / 2 : m.total() * (ramp / 2 + after - ramp);
-                double installationSeconds = m.installedBefore() * horizon + rampSeconds * (1 - m.failureShare());
-                n += attempted + installationSeconds * m.alertRatePerInstallation().perSecond();
+                n += attempted + m.installationSeconds((long) (horizon * 1e6)) * m.alertRatePerInstallation().perSecond();
             }
         }
         return n;

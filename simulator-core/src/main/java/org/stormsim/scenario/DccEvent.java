@@ -140,6 +140,16 @@ public sealed interface DccEvent permits DccEvent.PowerOutage, DccEvent.Firmware
         public long installedAt(long t) {
             return installedBefore + Math.round(attemptedBy(t) * (1 - failureShare));
         }
+
+        /** Installation-seconds from the run's start to {@code end} (microseconds): {@link #installedAt}, a step each hour, integrated. */
+        public double installationSeconds(long end) {
+            long hour = 3_600_000_000L;
+            double sum = 0;
+            for (long t = 0; t < end; t += hour) {
+                sum += installedAt(t) * ((Math.min(end, t + hour) - t) / 1e6);
+            }
+            return sum;
+        }
     }
 
     /** Alert rates scaled month by month (30-day months) from {@code at}: by {@code factors}, or compounding {@code monthlyFactor}. */

@@ -85,6 +85,11 @@ public record DccScenario(
         }
     }
 
+    /** Whether a SMETS1 wave (a migration event) is among the events: the model then has the SMETS1 path. */
+    public boolean hasMigrations() {
+        return events.stream().anyMatch(e -> e instanceof DccEvent.Migration);
+    }
+
     /** The same scenario with SECMP0067 off: the counterfactual a run with it on is compared with. */
     public DccScenario withoutRequestThrottling() {
         DccThrottling.ServiceRequestTrafficManagement off = throttling.serviceRequestTrafficManagement().withEnabled(false);

@@ -96,7 +96,7 @@ public record DatedPlan(YearMonth from, YearMonth to, int day, List<Installed> i
         List<String> ids = sc.population().cohorts().stream().map(DccPopulation.Cohort::id).toList();
         Node section = ScenarioLoader.section(file, "plan");
         DatedPlan p = fromSection(section, ids, problems);
-        if (p != null && !p.smets1Installed().isEmpty() && migrationEvents(sc).isEmpty()) {
+        if (p != null && !p.smets1Installed().isEmpty() && !sc.hasMigrations()) {
             Node n = ((Node.MapNode) section).get("smets1Installed");
             problems.add(new Problem(n.location(), "plan.smets1Installed", null,
                     "the scenario has no migration event to carry the SMETS1 installations; add one under events (type: migration)"));

@@ -115,7 +115,6 @@ public final class DccSummary {
      * Sections whose every number is given a half-width; the large per-code, per-User and per-variant
      * breakdowns are left out (any of their figures gets one through a metric path: sweep, --precision).
      */
-    private static final long HOUR_MICROS = 3_600_000_000L;
     private static final List<String> SECTIONS_WITH_INTERVALS = List.of("alerts", "serviceRequests", "lanes", "wan", "firmware",
             "throttling");
     private static final java.util.Set<String> BREAKDOWNS = java.util.Set.of("byCode", "byUser", "byVariant", "episodesByUser",
@@ -382,7 +381,7 @@ public final class DccSummary {
             x.set("latency", latency(m.alertLatencyOfRegion(r)));
             byRegion.set(REGIONS[r], x);
         }
-        if (sc.events().stream().anyMatch(e -> e instanceof DccEvent.Migration)) {
+        if (sc.hasMigrations()) {
             n.set("smets1", smets1(sc, rep));
         }
         return n;
@@ -396,16 +395,14 @@ public final class DccSummary {
      */
     private static ObjectNode smets1(DccScenario sc, DccReplicationResult rep) {
         long end = Math.round(rep.simulatedSeconds() * 1e6);
-        double installationHours = 0;
+        double installationSeconds = 0;
         for (DccEvent e : PopulationScale.apply(sc).events()) { // the waves as run: at the population's scale
             if (e instanceof DccEvent.Migration mg) {
-                for (long t = 0; t < end; t += HOUR_MICROS) {
-                    installationHours += mg.installedAt(t) * (Math.min(end, t + HOUR_MICROS) - t) / (double) HOUR_MICROS;
-                }
+                installationSeconds += mg.installationSeconds(end);
             }
         }
         double days = end / 86_400e6;
-        double installations = end > 0 ? installationHours * HOUR_MICROS / end : 0;
+        double installations = end > 0 ? installationSeconds / (end / 1e6) : 0;
         long raised = rep.counters().smets1Raised();
         ObjectNode x = F.objectNode();
         x.put("period", "the whole run, warm-up included");
