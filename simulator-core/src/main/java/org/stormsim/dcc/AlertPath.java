@@ -62,17 +62,17 @@ final class AlertPath extends MessagePath {
     /** Device {@code k} of {@code src} raised an alert now. */
     void raise(AlertSource src, long k, long now) {
         int m = msgs.allocate(now, Messages.ALERT);
-        msgs.region[m] = (byte) src.region;
-        msgs.code[m] = src.code;
-        msgs.source[m] = src.index;
-        msgs.device[m] = (int) k;
-        msgs.cohort[m] = (short) src.cohortOf(k);
-        msgs.user[m] = (short) src.recipientOf(k);
-        msgs.alsoUser[m] = (short) src.alsoRecipientOf(k);
-        counters.alertRaised(src.code, src.region, msgs.cohort[m]);
+        msgs.region(m, (byte) src.region);
+        msgs.code(m, src.code);
+        msgs.source(m, src.index);
+        msgs.device(m, (int) k);
+        msgs.cohort(m, (short) src.cohortOf(k));
+        msgs.user(m, (short) src.recipientOf(k));
+        msgs.alsoUser(m, (short) src.alsoRecipientOf(k));
+        counters.alertRaised(src.code, src.region, msgs.cohort(m));
         if (src.smets1) {
             counters.smets1Raised++;
-            msgs.hop[m] = SMETS1_WAN - 1; // a SMETS1 alert passes no CSP: protection placed there cannot see it
+            msgs.hop(m, SMETS1_WAN - 1); // a SMETS1 alert passes no CSP: protection placed there cannot see it
             advance(m);
             return;
         }
@@ -80,7 +80,7 @@ final class AlertPath extends MessagePath {
             finish(m, DccOutcome.ALERT_SUPPRESSED);
             return;
         }
-        msgs.hop[m] = HAN - 1;
+        msgs.hop(m, HAN - 1);
         advance(m);
     }
 
@@ -94,30 +94,30 @@ final class AlertPath extends MessagePath {
                     boolean massOutage) {
         long now = kernel.now();
         int m = msgs.allocate(now, Messages.ALERT);
-        msgs.region[m] = (byte) region;
-        msgs.code[m] = (short) code;
-        msgs.source[m] = -1;
-        msgs.device[m] = (int) hub;
-        msgs.cohort[m] = (short) cohort;
-        msgs.user[m] = (short) recipient;
-        msgs.alsoUser[m] = (short) alsoRecipient;
-        msgs.powerLostAt[m] = powerLost;
-        msgs.flags[m] = massOutage ? Messages.MASS_OUTAGE : 0;
-        msgs.hop[m] = (byte) (firstHop - 1);
+        msgs.region(m, (byte) region);
+        msgs.code(m, (short) code);
+        msgs.source(m, -1);
+        msgs.device(m, (int) hub);
+        msgs.cohort(m, (short) cohort);
+        msgs.user(m, (short) recipient);
+        msgs.alsoUser(m, (short) alsoRecipient);
+        msgs.powerLostAt(m, powerLost);
+        msgs.flags(m, massOutage ? Messages.MASS_OUTAGE : 0);
+        msgs.hop(m, (byte) (firstHop - 1));
         counters.alertRaised(code, region, cohort);
         stages.hold.hold(m, now + delay);
     }
 
     @Override
     void advance(int m) {
-        int r = msgs.region[m];
-        byte next = (byte) (msgs.hop[m] + 1);
-        msgs.hop[m] = next;
+        int r = msgs.region(m);
+        byte next = (byte) (msgs.hop(m) + 1);
+        msgs.hop(m, next);
         switch (next) {
             case HAN -> moveTo(m, stages.han[r]);
             case UPLINK -> moveTo(m, stages.uplink[r]);
             case CSP -> {
-                msgs.cspAt[m] = kernel.now();
+                msgs.cspAt(m, kernel.now());
                 moveTo(m, stages.cspIn[r]); // notes the DSP's receipt when the CSP's transit is over
             }
             case DSP -> moveTo(m, stages.dsp);
@@ -131,11 +131,11 @@ final class AlertPath extends MessagePath {
             case HAND_OFF -> handOff(m);
             case SMETS1_WAN -> moveTo(m, stages.smets1.wan());
             case S1SP -> {
-                msgs.cspAt[m] = kernel.now(); // received by the S1SP, in the CSP's place
+                msgs.cspAt(m, kernel.now()); // received by the S1SP, in the CSP's place
                 moveTo(m, stages.smets1.s1sp());
             }
             case S1SP_TO_DSP -> {
-                msgs.hop[m] = CSP; // the DSP next
+                msgs.hop(m, CSP); // the DSP next
                 moveTo(m, stages.smets1.toDsp()); // notes the DSP's receipt when the S1SP's transit is over
             }
             default -> takenIn(m);
@@ -145,10 +145,10 @@ final class AlertPath extends MessagePath {
     /** The DSP hands the alert to each User entitled to it: one delivery each, into that User's intake. */
     private void handOff(int m) {
         long now = kernel.now();
-        msgs.handedAt[m] = now;
-        msgs.carried[m] = Math.max(1, msgs.carried[m]);
-        counters.alertFinished(msgs.code[m], msgs.region[m]);
-        int second = msgs.alsoUser[m] >= 0 && msgs.alsoUser[m] != msgs.user[m] ? msgs.copyDelivery(m, msgs.alsoUser[m], (byte) 1) : -1;
+        msgs.handedAt(m, now);
+        msgs.carried(m, Math.max(1, msgs.carried(m)));
+        counters.alertFinished(msgs.code(m), msgs.region(m));
+        int second = msgs.alsoUser(m) >= 0 && msgs.alsoUser(m) != msgs.user(m) ? msgs.copyDelivery(m, msgs.alsoUser(m), (byte) 1) : -1;
         handOver(m);
         if (second >= 0) {
             handOver(second);
@@ -157,15 +157,15 @@ final class AlertPath extends MessagePath {
 
     private void handOver(int d) {
         counters.deliveryHandedOver();
-        ring.record(DccOutcome.DELIVERY_HANDED_OVER, msgs.code[d], attribute(d), msgs.createdAt(d), msgs.carried[d], msgs.handedAt[d],
-                msgs.dspAt[d], msgs.cspAt[d], msgs.powerLostAt[d], -1);
-        msgs.hop[d] = INTAKE;
-        moveTo(d, stages.intake[msgs.user[d]]);
+        ring.record(DccOutcome.DELIVERY_HANDED_OVER, msgs.code(d), attribute(d), msgs.createdAt(d), msgs.carried(d), msgs.handedAt(d),
+                msgs.dspAt(d), msgs.cspAt(d), msgs.powerLostAt(d), -1);
+        msgs.hop(d, INTAKE);
+        moveTo(d, stages.intake[msgs.user(d)]);
     }
 
     @Override
     void turnedAway(int m, Stage stage) {
-        if (msgs.hop[m] == INTAKE) {
+        if (msgs.hop(m) == INTAKE) {
             endDelivery(m, DccOutcome.DELIVERY_LOST);
         } else {
             finish(m, DccOutcome.ALERT_LOST);
@@ -173,23 +173,23 @@ final class AlertPath extends MessagePath {
     }
 
     private void takenIn(int m) {
-        boolean duplicate = users[msgs.user[m]].rejectsDuplicateCounters() && resets.resetAt(msgs.cohort[m], msgs.createdAt(m));
+        boolean duplicate = users[msgs.user(m)].rejectsDuplicateCounters() && resets.resetAt(msgs.cohort(m), msgs.createdAt(m));
         endDelivery(m, duplicate ? DccOutcome.DELIVERY_REJECTED_DUPLICATE : DccOutcome.DELIVERY_TAKEN_IN);
     }
 
     private void endDelivery(int m, int outcome) {
-        ring.record(outcome, msgs.code[m], attribute(m), msgs.createdAt(m), msgs.carried[m], kernel.now(), msgs.handedAt[m], msgs.dspAt[m],
-                msgs.cspAt[m], msgs.powerLostAt[m]);
+        ring.record(outcome, msgs.code(m), attribute(m), msgs.createdAt(m), msgs.carried(m), kernel.now(), msgs.handedAt(m), msgs.dspAt(m),
+                msgs.cspAt(m), msgs.powerLostAt(m));
         counters.deliveryEnded();
         msgs.release(m);
     }
 
     /** An alert that ends before its hand-off: suppressed or lost. */
     private void finish(int m, int outcome) {
-        int code = msgs.code[m];
-        ring.record(outcome, code, attribute(m), msgs.createdAt(m), Math.max(1, msgs.carried[m]), kernel.now(), msgs.dspAt[m],
-                msgs.cspAt[m], msgs.powerLostAt[m], -1);
-        counters.alertFinished(code, msgs.region[m]);
+        int code = msgs.code(m);
+        ring.record(outcome, code, attribute(m), msgs.createdAt(m), Math.max(1, msgs.carried(m)), kernel.now(), msgs.dspAt(m),
+                msgs.cspAt(m), msgs.powerLostAt(m), -1);
+        counters.alertFinished(code, msgs.region(m));
         msgs.release(m);
     }
 
@@ -199,24 +199,24 @@ final class AlertPath extends MessagePath {
      * that one delivery ({@code live[1]}).
      */
     void inFlightAtEnd(int m, ServiceLevels levels, long[] live) {
-        boolean mass = (msgs.flags[m] & Messages.MASS_OUTAGE) != 0;
-        if (msgs.handedAt[m] < 0) {
+        boolean mass = (msgs.flags(m) & Messages.MASS_OUTAGE) != 0;
+        if (msgs.handedAt(m) < 0) {
             live[0]++;
-            levels.alertInFlight(msgs.code[m], msgs.region[m], msgs.user[m], 0, mass, msgs.createdAt(m), msgs.powerLostAt[m], msgs.cspAt[m],
-                    msgs.dspAt[m], -1);
-            if (msgs.alsoUser[m] >= 0 && msgs.alsoUser[m] != msgs.user[m]) {
-                levels.alertInFlight(msgs.code[m], msgs.region[m], msgs.alsoUser[m], 1, mass, msgs.createdAt(m), msgs.powerLostAt[m],
-                        msgs.cspAt[m], msgs.dspAt[m], -1);
+            levels.alertInFlight(msgs.code(m), msgs.region(m), msgs.user(m), 0, mass, msgs.createdAt(m), msgs.powerLostAt(m), msgs.cspAt(m),
+                    msgs.dspAt(m), -1);
+            if (msgs.alsoUser(m) >= 0 && msgs.alsoUser(m) != msgs.user(m)) {
+                levels.alertInFlight(msgs.code(m), msgs.region(m), msgs.alsoUser(m), 1, mass, msgs.createdAt(m), msgs.powerLostAt(m),
+                        msgs.cspAt(m), msgs.dspAt(m), -1);
             }
         } else {
             live[1]++;
-            levels.alertInFlight(msgs.code[m], msgs.region[m], msgs.user[m], msgs.delivery[m], mass, msgs.createdAt(m), msgs.powerLostAt[m],
-                    msgs.cspAt[m], msgs.dspAt[m], msgs.handedAt[m]);
+            levels.alertInFlight(msgs.code(m), msgs.region(m), msgs.user(m), msgs.delivery(m), mass, msgs.createdAt(m), msgs.powerLostAt(m),
+                    msgs.cspAt(m), msgs.dspAt(m), msgs.handedAt(m));
         }
     }
 
     private int attribute(int m) {
-        return DccOutcome.packDelivery(msgs.region[m], ServiceCategory.ALERTS.ordinal(), msgs.user[m], msgs.delivery[m],
-                (msgs.flags[m] & Messages.MASS_OUTAGE) != 0);
+        return DccOutcome.packDelivery(msgs.region(m), ServiceCategory.ALERTS.ordinal(), msgs.user(m), msgs.delivery(m),
+                (msgs.flags(m) & Messages.MASS_OUTAGE) != 0);
     }
 }

@@ -83,7 +83,7 @@ public final class DccModel implements EventConsumer, Arrivals {
                 requests.timeout(payload & ~Payloads.TIMEOUT);
             } else if ((payload & Payloads.EXPIRY) != 0) {
                 requests.expired(payload & ~Payloads.EXPIRY);
-            } else if (stages.all[msgs.core.station(payload)].depart(payload)) {
+            } else if (stages.all[msgs.station(payload)].depart(payload)) {
                 advance(payload);
             }
         } else if (payload == Payloads.GATE_TICK) {
@@ -102,7 +102,7 @@ public final class DccModel implements EventConsumer, Arrivals {
 
     /** Moves message {@code m} on along its kind's path. */
     private void advance(int m) {
-        switch (msgs.kind[m]) {
+        switch (msgs.kind(m)) {
             case Messages.ALERT -> alerts.advance(m);
             case Messages.SERVICE_REQUEST -> requests.advance(m);
             case Messages.REGISTRATION -> registrations.advance(m);
@@ -146,8 +146,8 @@ public final class DccModel implements EventConsumer, Arrivals {
      */
     public void countInFlight(ServiceLevels levels) {
         long[] live = new long[6]; // alerts before the hand-off, deliveries, attempts, requests, test commands, migrations
-        msgs.core.forEachLive(m -> {
-            switch (msgs.kind[m]) {
+        msgs.forEachLive(m -> {
+            switch (msgs.kind(m)) {
                 case Messages.ALERT -> alerts.inFlightAtEnd(m, levels, live);
                 case Messages.SERVICE_REQUEST -> requests.inFlightAtEnd(m, levels, live);
                 case Messages.TEST_COMMAND -> {

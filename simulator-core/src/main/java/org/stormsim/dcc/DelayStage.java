@@ -37,7 +37,7 @@ final class DelayStage extends Stage {
         for (int i = 0; i < delays.length; i++) {
             d += delays[i].sample(rng);
             if (i == 0 && marksDsp) {
-                msgs.dspAt[m] = now + d;
+                msgs.dspAt(m, now + d);
             }
         }
         kernel.scheduleAfter(d, m);

@@ -3,7 +3,6 @@ package org.stormsim.dcc;
 import org.stormsim.engine.Distribution;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
-import org.stormsim.stations.CustomerFifo;
 import org.stormsim.stations.TimeAverage;
 
 /**
@@ -35,7 +34,7 @@ final class FirmwareStage extends Stage {
     private final int attempts;
     private final Distribution download;
     private final RandomStream rng;
-    private final CustomerFifo queue;
+    private final MessageFifo queue;
     private final TimeAverage busy;
     private final TimeAverage waiting;
     private long downloads;
@@ -51,7 +50,7 @@ final class FirmwareStage extends Stage {
         this.attempts = attempts;
         this.download = download;
         this.rng = rng;
-        this.queue = new CustomerFifo(msgs.core);
+        this.queue = new MessageFifo(msgs);
         this.busy = new TimeAverage(warmup);
         this.waiting = new TimeAverage(warmup);
     }
@@ -63,20 +62,20 @@ final class FirmwareStage extends Stage {
         countArrival(now);
         if (busy.value() < channels) {
             content.add(now, 1);
-            msgs.tries[m] = 0; // download attempts of this job, counted as they start
+            msgs.tries(m, 0); // download attempts of this job, counted as they start
             start(m, now);
             return true;
         }
         if (waiting.value() >= queueLimit) {
-            msgs.result[m] = queueLimit == 0 ? CANCELLED : DROPPED;
+            msgs.result(m, queueLimit == 0 ? CANCELLED : DROPPED);
             return false;
         }
         content.add(now, 1);
         waiting.add(now, 1);
-        msgs.result[m] = WAITING;
-        msgs.tries[m] = 0;
+        msgs.result(m, WAITING);
+        msgs.tries(m, 0);
         queue.add(m);
-        msgs.refs[m]++; // the expiry event refers to the job: its slot is kept until the event has come
+        msgs.refs(m, msgs.refs(m) + 1); // the expiry event refers to the job: its slot is kept until the event has come
         kernel.schedule(now + queueTimeout, Payloads.expiry(m));
         return true;
     }
@@ -86,14 +85,14 @@ final class FirmwareStage extends Stage {
     boolean depart(int m) {
         long now = kernel.now();
         if (rng.nextDouble() < rejection) {
-            msgs.result[m] = REJECTED;
+            msgs.result(m, REJECTED);
         } else if (rng.nextDouble() < success) {
-            msgs.result[m] = OK;
-        } else if (msgs.tries[m] < attempts) {
+            msgs.result(m, OK);
+        } else if (msgs.tries(m) < attempts) {
             startDownload(m);
             return false;
         } else {
-            msgs.result[m] = FAILED;
+            msgs.result(m, FAILED);
         }
         busy.add(now, -1);
         content.add(now, -1);
@@ -108,25 +107,25 @@ final class FirmwareStage extends Stage {
     /** The job's wait ran out: dropped from the queue if it is still waiting (true), ignored if it got a channel. */
     @Override
     boolean expire(int m) {
-        if (msgs.result[m] != WAITING || !queue.unlink(m)) {
+        if (msgs.result(m) != WAITING || !queue.unlink(m)) {
             return false;
         }
         long now = kernel.now();
         waiting.add(now, -1);
         content.add(now, -1);
-        msgs.result[m] = DROPPED;
+        msgs.result(m, DROPPED);
         return true;
     }
 
     private void start(int m, long now) {
         busy.add(now, 1);
-        msgs.core.serviceStart(m, now);
-        msgs.result[m] = DOWNLOADING;
+        msgs.serviceStart(m, now);
+        msgs.result(m, DOWNLOADING);
         startDownload(m);
     }
 
     private void startDownload(int m) {
-        msgs.tries[m]++;
+        msgs.tries(m, msgs.tries(m) + 1);
         downloads++;
         kernel.scheduleAfter(download.sample(rng), m);
     }

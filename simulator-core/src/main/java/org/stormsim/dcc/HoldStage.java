@@ -14,8 +14,8 @@ final class HoldStage extends Stage {
     /** Holds message {@code m} until {@code until} (not before now). */
     void hold(int m, long until) {
         long now = kernel.now();
-        msgs.core.station(m, index);
-        msgs.core.arrivedAt(m, now);
+        msgs.station(m, index);
+        msgs.arrivedAt(m, now);
         content.add(now, 1);
         kernel.schedule(Math.max(now, until), m);
     }
@@ -30,7 +30,7 @@ final class HoldStage extends Stage {
     boolean depart(int m) {
         long now = kernel.now();
         content.add(now, -1);
-        msgs.core.createdAt(m, now);
+        msgs.createdAt(m, now);
         return true;
     }
 }

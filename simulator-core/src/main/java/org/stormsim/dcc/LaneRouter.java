@@ -53,7 +53,7 @@ final class LaneRouter {
 
     /** The lane of alert {@code m}. */
     int lane(int m) {
-        int code = msgs.code[m];
+        int code = msgs.code(m);
         int n = count[code];
         int base = first[code];
         switch (routing) {
@@ -84,9 +84,9 @@ final class LaneRouter {
      * event, its hub.
      */
     int hashedLane(int m) {
-        int code = msgs.code[m];
-        long device = slots.slot(msgs.source[m], msgs.device[m], false);
-        long h = mix(device >= 0 ? device : ((long) msgs.region[m] << 40) ^ msgs.device[m] ^ Long.MIN_VALUE);
+        int code = msgs.code(m);
+        long device = slots.slot(msgs.source(m), msgs.device(m), false);
+        long h = mix(device >= 0 ? device : ((long) msgs.region(m) << 40) ^ msgs.device(m) ^ Long.MIN_VALUE);
         return first[code] + (int) Long.remainderUnsigned(h, count[code]);
     }
 

@@ -28,8 +28,8 @@ abstract class MessagePath {
 
     /** Puts message {@code m} into {@code stage} now. */
     final void moveTo(int m, Stage stage) {
-        msgs.core.station(m, stage.index);
-        msgs.core.arrivedAt(m, kernel.now());
+        msgs.station(m, stage.index);
+        msgs.arrivedAt(m, kernel.now());
         if (!stage.arrive(m)) {
             turnedAway(m, stage);
         }

@@ -27,9 +27,9 @@ final class MigrationPath extends MessagePath {
     /** A migration in {@code region} is attempted now; {@code fails} whether it will fail once the DSP has taken it. */
     void attempt(int region, boolean fails, long now) {
         int m = msgs.allocate(now, Messages.MIGRATION);
-        msgs.region[m] = (byte) region;
-        msgs.flags[m] = fails ? Messages.FAILS : 0;
-        msgs.hop[m] = S1SP - 1;
+        msgs.region(m, (byte) region);
+        msgs.flags(m, fails ? Messages.FAILS : 0);
+        msgs.hop(m, S1SP - 1);
         counters.migrations++;
         counters.liveMigrations++;
         advance(m);
@@ -37,13 +37,13 @@ final class MigrationPath extends MessagePath {
 
     @Override
     void advance(int m) {
-        byte next = (byte) (msgs.hop[m] + 1);
-        msgs.hop[m] = next;
+        byte next = (byte) (msgs.hop(m) + 1);
+        msgs.hop(m, next);
         switch (next) {
             case S1SP -> moveTo(m, stages.smets1.s1sp());
             case TO_DSP -> moveTo(m, stages.smets1.toDsp());
             case DSP -> moveTo(m, stages.dsp);
-            default -> end(m, (msgs.flags[m] & Messages.FAILS) != 0 ? DccOutcome.MIGRATION_FAILED : DccOutcome.MIGRATION_DONE);
+            default -> end(m, (msgs.flags(m) & Messages.FAILS) != 0 ? DccOutcome.MIGRATION_FAILED : DccOutcome.MIGRATION_DONE);
         }
     }
 
@@ -53,7 +53,7 @@ final class MigrationPath extends MessagePath {
     }
 
     private void end(int m, int outcome) {
-        ring.record(outcome, 0, DccOutcome.pack(msgs.region[m], 0, 0), msgs.createdAt(m), 0, kernel.now());
+        ring.record(outcome, 0, DccOutcome.pack(msgs.region(m), 0, 0), msgs.createdAt(m), 0, kernel.now());
         counters.liveMigrations--;
         msgs.release(m);
     }

@@ -20,12 +20,12 @@ final class ProtectionView implements AlertView {
 
     @Override
     public int code(int alert) {
-        return msgs.code[alert];
+        return msgs.code(alert);
     }
 
     @Override
     public long protectionSlot(int alert, boolean perCode) {
-        return slots.slot(msgs.source[alert], msgs.device[alert], perCode);
+        return slots.slot(msgs.source(alert), msgs.device(alert), perCode);
     }
 
     @Override
@@ -35,6 +35,6 @@ final class ProtectionView implements AlertView {
 
     @Override
     public void carry(int alert, int count) {
-        msgs.carried[alert] = count;
+        msgs.carried(alert, count);
     }
 }

@@ -22,8 +22,8 @@ final class RegistrationPath extends MessagePath {
     void register(int region, long delay) {
         long now = kernel.now();
         int m = msgs.allocate(now, Messages.REGISTRATION);
-        msgs.region[m] = (byte) region;
-        msgs.hop[m] = -1;
+        msgs.region(m, (byte) region);
+        msgs.hop(m, -1);
         counters.registrations++;
         counters.liveRegistrations++;
         stages.hold.hold(m, now + delay);
@@ -31,10 +31,10 @@ final class RegistrationPath extends MessagePath {
 
     @Override
     void advance(int m) {
-        byte next = (byte) (msgs.hop[m] + 1);
-        msgs.hop[m] = next;
+        byte next = (byte) (msgs.hop(m) + 1);
+        msgs.hop(m, next);
         if (next == 0) {
-            moveTo(m, stages.uplink[msgs.region[m]]);
+            moveTo(m, stages.uplink[msgs.region(m)]);
         } else {
             end(m, DccOutcome.REGISTRATION_DONE);
         }
@@ -46,7 +46,7 @@ final class RegistrationPath extends MessagePath {
     }
 
     private void end(int m, int outcome) {
-        ring.record(outcome, 0, DccOutcome.pack(msgs.region[m], 0, 0), msgs.createdAt(m), 0, kernel.now());
+        ring.record(outcome, 0, DccOutcome.pack(msgs.region(m), 0, 0), msgs.createdAt(m), 0, kernel.now());
         counters.liveRegistrations--;
         msgs.release(m);
     }

@@ -64,10 +64,10 @@ final class RequestPath extends MessagePath implements RequestView {
     /** A User sends a new request (its first attempt). */
     void submitNew(ServiceRequestSource src, short variant, byte category, long now) {
         int m = msgs.allocate(now, Messages.SERVICE_REQUEST);
-        msgs.region[m] = (byte) src.region;
-        msgs.user[m] = (short) src.user;
-        msgs.code[m] = variant;
-        msgs.category[m] = category;
+        msgs.region(m, (byte) src.region);
+        msgs.user(m, (short) src.user);
+        msgs.code(m, variant);
+        msgs.category(m, category);
         counters.requests++;
         counters.openRequests++;
         submit(m);
@@ -75,14 +75,14 @@ final class RequestPath extends MessagePath implements RequestView {
 
     private void submit(int m) {
         long now = kernel.now();
-        msgs.core.createdAt(m, now);
-        msgs.submittedAt[m] = now;
-        if (msgs.attempt[m] == 1) {
-            msgs.firstStart[m] = now; // the request's first measure start (its first execution, for a future-dated one)
+        msgs.createdAt(m, now);
+        msgs.submittedAt(m, now);
+        if (msgs.attempt(m) == 1) {
+            msgs.firstStart(m, now); // the request's first measure start (its first execution, for a future-dated one)
         }
-        ring.record(DccOutcome.SR_SUBMITTED, msgs.code[m], attribute(m), now, msgs.attempt[m], now);
+        ring.record(DccOutcome.SR_SUBMITTED, msgs.code(m), attribute(m), now, msgs.attempt(m), now);
         counters.unresolvedRequests++;
-        if (msgs.category[m] == ServiceCategory.ON_DEMAND.ordinal()) {
+        if (msgs.category(m) == ServiceCategory.ON_DEMAND.ordinal()) {
             startTimeout(m); // the User waits from submission; future-dated ones from execution; firmware jobs not at all
         }
         int decision = gate.decide(m, now);
@@ -93,32 +93,32 @@ final class RequestPath extends MessagePath implements RequestView {
             afterFailure(m, DccOutcome.SR_THROTTLED, true);
             leave(m);
         } else {
-            ring.record(DccOutcome.SR_DEFERRED, msgs.code[m], attribute(m), now, msgs.attempt[m], now);
+            ring.record(DccOutcome.SR_DEFERRED, msgs.code(m), attribute(m), now, msgs.attempt(m), now);
         }
     }
 
     /** A request goes into the DSP (now, or when a deferring gate releases it). */
     @Override
     public void admit(int m) {
-        msgs.hop[m] = DSP_IN - 1;
+        msgs.hop(m, DSP_IN - 1);
         advance(m);
     }
 
     @Override
     void advance(int m) {
-        byte cur = msgs.hop[m];
+        byte cur = msgs.hop(m);
         if (cur == RETRY) {
-            msgs.hop[m] = DSP_IN - 1; // sent: no longer a retry waiting to be sent, even while a gate defers it
+            msgs.hop(m, DSP_IN - 1); // sent: no longer a retry waiting to be sent, even while a gate defers it
             submit(m);
             return;
         }
-        if (cur == FIRMWARE && msgs.result[m] != FirmwareStage.OK) {
-            fail(m, firmwareOutcome(msgs.result[m])); // rejected by the device, or every download failed
+        if (cur == FIRMWARE && msgs.result(m) != FirmwareStage.OK) {
+            fail(m, firmwareOutcome(msgs.result(m))); // rejected by the device, or every download failed
             return;
         }
         byte next = nextHop(m, cur);
-        msgs.hop[m] = next;
-        int r = msgs.region[m];
+        msgs.hop(m, next);
+        int r = msgs.region(m);
         switch (next) {
             case DSP_IN -> moveTo(m, stages.dspIn);
             case DSP, DSP_BACK -> moveTo(m, stages.dsp);
@@ -126,9 +126,9 @@ final class RequestPath extends MessagePath implements RequestView {
             case DOWNLINK -> {
                 if (cur == FUTURE) {
                     long now = kernel.now();
-                    msgs.core.createdAt(m, now); // measured from execution
-                    if (msgs.attempt[m] == 1) {
-                        msgs.firstStart[m] = now;
+                    msgs.createdAt(m, now); // measured from execution
+                    if (msgs.attempt(m) == 1) {
+                        msgs.firstStart(m, now);
                     }
                     startTimeout(m);
                 }
@@ -139,7 +139,7 @@ final class RequestPath extends MessagePath implements RequestView {
             case CSP_OUT -> moveTo(m, stages.cspOut[r]);
             case FIRMWARE -> moveTo(m, stages.firmware[r]);
             default -> {
-                if ((msgs.state[m] & RESOLVED) == 0) {
+                if ((msgs.state(m) & RESOLVED) == 0) {
                     resolve(m, DccOutcome.SR_COMPLETED);
                     end(m, DccOutcome.REQUEST_COMPLETED, DccOutcome.SR_COMPLETED);
                 }
@@ -149,7 +149,7 @@ final class RequestPath extends MessagePath implements RequestView {
     }
 
     private byte nextHop(int m, byte cur) {
-        int cat = msgs.category[m];
+        int cat = msgs.category(m);
         switch (cur) {
             case DSP_IN - 1:
                 return DSP_IN;
@@ -159,7 +159,7 @@ final class RequestPath extends MessagePath implements RequestView {
                 if (cat == ServiceCategory.FIRMWARE.ordinal()) {
                     return FIRMWARE;
                 }
-                if (nonDevice[msgs.code[m]]) {
+                if (nonDevice[msgs.code(m)]) {
                     return DONE;
                 }
                 return cat == ServiceCategory.FUTURE_DATED.ordinal() || cat == ServiceCategory.DCC_SCHEDULED.ordinal() ? FUTURE : DOWNLINK;
@@ -175,8 +175,8 @@ final class RequestPath extends MessagePath implements RequestView {
     /** A full stage turned the request away: lost; or at the firmware service, cancelled or dropped from a full queue. */
     @Override
     void turnedAway(int m, Stage stage) {
-        if ((msgs.state[m] & RESOLVED) == 0) {
-            fail(m, msgs.hop[m] == FIRMWARE ? firmwareOutcome(msgs.result[m]) : DccOutcome.SR_LOST);
+        if ((msgs.state(m) & RESOLVED) == 0) {
+            fail(m, msgs.hop(m) == FIRMWARE ? firmwareOutcome(msgs.result(m)) : DccOutcome.SR_LOST);
         } else {
             leave(m);
         }
@@ -184,10 +184,10 @@ final class RequestPath extends MessagePath implements RequestView {
 
     /** A firmware job's wait in its CSP's queue ran out: dropped from the queue, if it is still there. */
     void expired(int m) {
-        msgs.refs[m]--;
-        if (stages.all[msgs.core.station(m)].expire(m) && (msgs.state[m] & RESOLVED) == 0) {
+        msgs.refs(m, msgs.refs(m) - 1);
+        if (stages.all[msgs.station(m)].expire(m) && (msgs.state(m) & RESOLVED) == 0) {
             fail(m, DccOutcome.SR_DROPPED);
-        } else if ((msgs.state[m] & LEFT) != 0 && msgs.refs[m] == 0) {
+        } else if ((msgs.state(m) & LEFT) != 0 && msgs.refs(m) == 0) {
             msgs.release(m);
         }
     }
@@ -213,18 +213,18 @@ final class RequestPath extends MessagePath implements RequestView {
     }
 
     private void startTimeout(int m) {
-        msgs.refs[m]++;
-        kernel.schedule(kernel.now() + users[msgs.user[m]].timeout().micros(), Payloads.timeout(m));
+        msgs.refs(m, msgs.refs(m) + 1);
+        kernel.schedule(kernel.now() + users[msgs.user(m)].timeout().micros(), Payloads.timeout(m));
     }
 
     /** The time-out of attempt {@code m} has come. */
     void timeout(int m) {
-        msgs.refs[m]--;
-        if ((msgs.state[m] & RESOLVED) == 0) {
+        msgs.refs(m, msgs.refs(m) - 1);
+        if ((msgs.state(m) & RESOLVED) == 0) {
             resolve(m, DccOutcome.SR_TIMED_OUT);
             afterFailure(m, DccOutcome.SR_TIMED_OUT, true);
         }
-        if ((msgs.state[m] & LEFT) != 0 && msgs.refs[m] == 0) {
+        if ((msgs.state(m) & LEFT) != 0 && msgs.refs(m) == 0) {
             msgs.release(m);
         }
     }
@@ -238,8 +238,8 @@ final class RequestPath extends MessagePath implements RequestView {
 
     /** The User resubmits per its retry policy; false when it will not (no policy, or its attempts spent). */
     private boolean retry(int m) {
-        DccUser.Retry policy = users[msgs.user[m]].retry();
-        int attempt = msgs.attempt[m];
+        DccUser.Retry policy = users[msgs.user(m)].retry();
+        int attempt = msgs.attempt(m);
         if (policy.policy() == DccUser.RetryPolicy.NONE || attempt >= policy.maxAttempts()) {
             return false;
         }
@@ -247,41 +247,41 @@ final class RequestPath extends MessagePath implements RequestView {
         long delay = policy.policy() == DccUser.RetryPolicy.FIXED ? policy.delay().micros()
                 : policy.delay().micros() << Math.min(30, attempt - 1);
         int r = msgs.allocate(now, Messages.SERVICE_REQUEST);
-        msgs.region[r] = msgs.region[m];
-        msgs.user[r] = msgs.user[m];
-        msgs.code[r] = msgs.code[m];
-        msgs.category[r] = msgs.category[m];
-        msgs.attempt[r] = (byte) (attempt + 1);
-        msgs.firstSubmitted[r] = msgs.firstSubmitted[m];
-        msgs.firstStart[r] = msgs.firstStart[m];
-        msgs.hop[r] = RETRY;
+        msgs.region(r, msgs.region(m));
+        msgs.user(r, msgs.user(m));
+        msgs.code(r, msgs.code(m));
+        msgs.category(r, msgs.category(m));
+        msgs.attempt(r, (byte) (attempt + 1));
+        msgs.firstSubmitted(r, msgs.firstSubmitted(m));
+        msgs.firstStart(r, msgs.firstStart(m));
+        msgs.hop(r, RETRY);
         stages.hold.hold(r, now + delay);
         return true;
     }
 
     private void resolve(int m, int outcome) {
-        msgs.state[m] |= RESOLVED;
+        msgs.state(m, msgs.state(m) | RESOLVED);
         counters.unresolvedRequests--;
-        ring.record(outcome, msgs.code[m], attribute(m), msgs.createdAt(m), msgs.firstSubmitted[m], kernel.now(), msgs.submittedAt[m],
+        ring.record(outcome, msgs.code(m), attribute(m), msgs.createdAt(m), msgs.firstSubmitted(m), kernel.now(), msgs.submittedAt(m),
                 0, 0, 0);
     }
 
     /** The request's final outcome: t0 its first measure start, t1 the attempts made, t3 the last attempt's outcome. */
     private void end(int m, int kind, int lastOutcome) {
         counters.openRequests--;
-        ring.record(kind, msgs.code[m], attribute(m), msgs.firstStart[m], msgs.attempt[m], kernel.now(), lastOutcome, msgs.firstSubmitted[m],
+        ring.record(kind, msgs.code(m), attribute(m), msgs.firstStart(m), msgs.attempt(m), kernel.now(), lastOutcome, msgs.firstSubmitted(m),
                 0, 0);
     }
 
     private void leave(int m) {
-        msgs.state[m] |= LEFT;
-        if (msgs.refs[m] == 0) {
+        msgs.state(m, msgs.state(m) | LEFT);
+        if (msgs.refs(m) == 0) {
             msgs.release(m);
         }
     }
 
     private int attribute(int m) {
-        return DccOutcome.pack(msgs.region[m], msgs.category[m], msgs.user[m]);
+        return DccOutcome.pack(msgs.region(m), msgs.category(m), msgs.user(m));
     }
 
     /**
@@ -290,14 +290,14 @@ final class RequestPath extends MessagePath implements RequestView {
      * on its way ({@code live[2]}); a resolved attempt whose response is still travelling is neither.
      */
     void inFlightAtEnd(int m, ServiceLevels levels, long[] live) {
-        if ((msgs.state[m] & RESOLVED) != 0) {
+        if ((msgs.state(m) & RESOLVED) != 0) {
             return;
         }
         live[3]++;
-        levels.requestInFlight(msgs.category[m], msgs.user[m], msgs.firstStart[m]);
-        if (msgs.hop[m] != RETRY) {
+        levels.requestInFlight(msgs.category(m), msgs.user(m), msgs.firstStart(m));
+        if (msgs.hop(m) != RETRY) {
             live[2]++;
-            levels.attemptInFlight(msgs.category[m], msgs.user[m], msgs.createdAt(m), msgs.submittedAt[m], msgs.firstSubmitted[m]);
+            levels.attemptInFlight(msgs.category(m), msgs.user(m), msgs.createdAt(m), msgs.submittedAt(m), msgs.firstSubmitted(m));
         }
     }
 
@@ -318,22 +318,22 @@ final class RequestPath extends MessagePath implements RequestView {
 
     @Override
     public int user(int m) {
-        return msgs.user[m];
+        return msgs.user(m);
     }
 
     @Override
     public int variant(int m) {
-        return msgs.code[m];
+        return msgs.code(m);
     }
 
     @Override
     public int category(int m) {
-        return msgs.category[m];
+        return msgs.category(m);
     }
 
     @Override
     public boolean resolved(int m) {
-        return (msgs.state[m] & RESOLVED) != 0;
+        return (msgs.state(m) & RESOLVED) != 0;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.stormsim.dcc;
 import org.stormsim.engine.Distribution;
 import org.stormsim.engine.Kernel;
 import org.stormsim.engine.RandomStream;
-import org.stormsim.stations.CustomerFifo;
 import org.stormsim.stations.TimeAverage;
 
 /**
@@ -22,8 +21,8 @@ final class ServerStage extends Stage {
     /** The kind of message that waits in the high line ({@link Messages#ALERT} and the others), or -1 for one line. */
     private final int firstKind;
     private final RandomStream rng;
-    private final CustomerFifo high;
-    private final CustomerFifo low;
+    private final MessageFifo high;
+    private final MessageFifo low;
     private final TimeAverage busy;
     private final TimeAverage waiting;
     /** Waits for a server after warm-up, [0] alerts, [1] the others: count, sum and longest, microseconds. */
@@ -45,8 +44,8 @@ final class ServerStage extends Stage {
         this.otherService = otherService;
         this.firstKind = firstKind;
         this.rng = rng;
-        this.high = new CustomerFifo(msgs.core);
-        this.low = new CustomerFifo(msgs.core);
+        this.high = new MessageFifo(msgs);
+        this.low = new MessageFifo(msgs);
         this.busy = new TimeAverage(warmup);
         this.waiting = new TimeAverage(warmup);
         this.alertWork = alertService.mean();
@@ -57,7 +56,7 @@ final class ServerStage extends Stage {
     boolean arrive(int m) {
         long now = kernel.now();
         countArrival(now);
-        offer(now, msgs.kind[m] == Messages.ALERT ? alertWork : otherWork);
+        offer(now, msgs.kind(m) == Messages.ALERT ? alertWork : otherWork);
         if (content.value() >= capacity) {
             return false;
         }
@@ -66,7 +65,7 @@ final class ServerStage extends Stage {
             start(m, now);
         } else {
             waiting.add(now, 1);
-            (msgs.kind[m] == firstKind ? high : low).add(m);
+            (msgs.kind(m) == firstKind ? high : low).add(m);
         }
         return true;
     }
@@ -89,16 +88,16 @@ final class ServerStage extends Stage {
 
     private void start(int m, long now) {
         busy.add(now, 1);
-        msgs.core.serviceStart(m, now);
-        long arrived = msgs.core.arrivedAt(m);
+        msgs.serviceStart(m, now);
+        long arrived = msgs.arrivedAt(m);
         if (arrived >= warmup) {
-            int k = msgs.kind[m] == Messages.ALERT ? 0 : 1;
+            int k = msgs.kind(m) == Messages.ALERT ? 0 : 1;
             long w = now - arrived;
             waitCount[k]++;
             waitSum[k] += w;
             waitMax[k] = Math.max(waitMax[k], w);
         }
-        Distribution d = msgs.kind[m] == Messages.ALERT ? alertService : otherService;
+        Distribution d = msgs.kind(m) == Messages.ALERT ? alertService : otherService;
         kernel.scheduleAfter(d.sample(rng), m);
     }
 

@@ -25,8 +25,8 @@ final class TestCommandPath extends MessagePath {
     /** The CSP of region {@code region} sends a test command now. */
     void send(int region, long now) {
         int m = msgs.allocate(now, Messages.TEST_COMMAND);
-        msgs.region[m] = (byte) region;
-        msgs.hop[m] = DOWNLINK - 1;
+        msgs.region(m, (byte) region);
+        msgs.hop(m, DOWNLINK - 1);
         counters.testCommands++;
         counters.liveTestCommands++;
         advance(m);
@@ -34,9 +34,9 @@ final class TestCommandPath extends MessagePath {
 
     @Override
     void advance(int m) {
-        int r = msgs.region[m];
-        byte next = (byte) (msgs.hop[m] + 1);
-        msgs.hop[m] = next;
+        int r = msgs.region(m);
+        byte next = (byte) (msgs.hop(m) + 1);
+        msgs.hop(m, next);
         switch (next) {
             case DOWNLINK -> moveTo(m, stages.downlink[r]);
             case HUB -> moveTo(m, stages.testHub[r]);
@@ -51,7 +51,7 @@ final class TestCommandPath extends MessagePath {
     }
 
     private void end(int m, int outcome) {
-        ring.record(outcome, 0, DccOutcome.pack(msgs.region[m], 0, 0), msgs.createdAt(m), 0, kernel.now());
+        ring.record(outcome, 0, DccOutcome.pack(msgs.region(m), 0, 0), msgs.createdAt(m), 0, kernel.now());
         counters.liveTestCommands--;
         msgs.release(m);
     }

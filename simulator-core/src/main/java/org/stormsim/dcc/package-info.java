@@ -5,6 +5,6 @@
  * that move alerts, requests and re-registrations through them, the storm events, and the model's
  * metrics consumers and replication. Traffic management plugs in from the floor below through its
  * views ({@link org.stormsim.throttle.AlertView}, {@link org.stormsim.throttle.RequestView}). Messages
- * in flight are pooled struct-of-arrays slots; the kernel thread owns everything here.
+ * in flight are pooled slots of one array, a 128-byte record each; the kernel thread owns everything here.
  */
 package org.stormsim.dcc;

@@ -43,9 +43,9 @@ public record Cost(double messages, double events, double inFlight, double heapB
     /** The heap of a run's fixed parts: the JVM's own, the catalogues, the model's tables, the kernel's rings. */
     static final double BASE_HEAP_BYTES = 96e6;
     /**
-     * The heap of one message held: the {@code Messages} columns (about 90 bytes) times three, as
-     * its arrays double when full and the old and new arrays are both live while copied; plus its
-     * queue slot.
+     * The heap of one message held: its 128-byte record in the {@code Messages} array (its queue link
+     * included), which doubles when full, so that between one and two records are allocated per
+     * message held, and three while the old array is copied into the new.
      */
     static final double BYTES_PER_MESSAGE = 300;
     /** The heap of one interval of time series in replication 0 (the sampler's columns, the interval latency log). */
