@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.stormsim.dcc.Messages;
 import org.stormsim.plan.Cost;
+import org.stormsim.scenario.DccScenario;
 import org.stormsim.scenario.Scenario;
 import org.stormsim.scenario.SimDuration;
 
@@ -39,10 +41,21 @@ final class CommandChecks {
      * Checked before anything is built or written.
      */
     static boolean fits(String file, List<Scenario> scenarios, long seriesInterval, int threads, boolean force, Path out, PrintWriter err) {
+        return fits(file, scenarios, seriesInterval, threads, force, out, err, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * {@link #fits} against a JVM of {@code maxHeap} bytes; also false when a GB replication is
+     * estimated to hold more messages at once than the model's message store can ({@link Messages#MAX_LIVE}),
+     * which no heap changes.
+     */
+    static boolean fits(String file, List<Scenario> scenarios, long seriesInterval, int threads, boolean force, Path out, PrintWriter err,
+                        long maxHeap) {
         if (force || scenarios.isEmpty()) {
             return true;
         }
         Cost worst = null;
+        Cost most = null; // the GB scenario holding the most messages at once
         double cpu = 0;
         double events = 0;
         long tasks = 0;
@@ -52,6 +65,9 @@ final class CommandChecks {
             if (worst == null || c.heapBytes() > worst.heapBytes()) {
                 worst = c;
             }
+            if (s instanceof DccScenario && (most == null || c.inFlight() > most.inFlight())) {
+                most = c;
+            }
             cpu += c.cpuSeconds() * s.replications();
             events += c.events() * s.replications();
             tasks += s.replications();
@@ -60,13 +76,16 @@ final class CommandChecks {
         boolean cluster = threads == 0;
         double heap = worst.heapBytes() * parallel;
         double wall = cpu / parallel;
-        long max = Runtime.getRuntime().maxMemory();
+        long max = maxHeap;
         String ways = "; nothing was run or written. Ways on: a smaller value there, a bigger heap (STORMSIM_JAVA_OPTS=-Xmx16g ./stormsim ..., "
                 + "or java -Xmx16g -jar), fewer --threads, or --force to run anyway";
         if (heap > max) {
             err.printf(Locale.ROOT, "%s: the run needs about %s of heap (%s a replication, %d at once), more than this JVM's %s (-Xmx); "
                     + "driven by %s: %s%s%n", file, Cost.bytes(heap), Cost.bytes(worst.heapBytes()), parallel, Cost.bytes(max),
                     worst.largest().field(), worst.largest().what(), ways);
+            return false;
+        }
+        if (beyondMessageStore(file, most, err)) {
             return false;
         }
         if (!cluster && (Double.isNaN(wall) || wall > MAX_WALL_SECONDS)) {
@@ -88,6 +107,18 @@ final class CommandChecks {
                     + "anyway%n", file, Cost.bytes(worst.diskBytes()), Cost.bytes(free), out);
             return false;
         }
+        return true;
+    }
+
+    /** True (after saying so) when the GB replication {@code most} (null: none) would hold more messages at once than the store can. */
+    private static boolean beyondMessageStore(String file, Cost most, PrintWriter err) {
+        if (most == null || most.inFlight() <= Messages.MAX_LIVE) {
+            return false;
+        }
+        err.printf(Locale.ROOT, "%s: a replication is estimated to hold about %s message(s) at once, more than the model's message store "
+                + "holds (%,d, whatever the heap); driven by %s: %s; nothing was run or written. Ways on: a smaller value there, "
+                + "or --force to run anyway (it stops when the store is full)%n", file, Cost.count(most.inFlight()), Messages.MAX_LIVE,
+                most.largest().field(), most.largest().what());
         return true;
     }
 

@@ -39,6 +39,11 @@ public final class Messages {
     /** Longs before record 0, so that records start on a 64-byte line in an array that starts on one (G1's large arrays do). */
     private static final int BASE = 6;
     private static final int INITIAL = 4096;
+    /**
+     * The most messages in flight at once: records of {@link #STRIDE} longs in one {@code long[]},
+     * whose index is an {@code int} (2^26, 67,108,864, about 8.6 GB of records).
+     */
+    public static final int MAX_LIVE = 1 << 26;
 
     // The words of a record. Line 1: what every hop touches.
     private static final int CREATED = 0;
@@ -152,8 +157,8 @@ public final class Messages {
     }
 
     private void grow() {
-        if (capacity > (Integer.MAX_VALUE - 8 - BASE) / STRIDE / 2) {
-            throw new IllegalStateException("more than " + capacity + " messages in flight at once: beyond what one array holds");
+        if (capacity >= MAX_LIVE) {
+            throw new IllegalStateException("more than " + MAX_LIVE + " messages in flight at once: beyond what one array holds");
         }
         int n = capacity << 1;
         w = Arrays.copyOf(w, BASE + n * STRIDE);

@@ -137,6 +137,26 @@ class CostModelTest {
         assertTrue(sweep.err().contains("of heap"), sweep.err());
     }
 
+    /**
+     * A GB run estimated to hold more messages at once than the message store's records can
+     * ({@code Messages.MAX_LIVE}) is refused even on a JVM with heap enough for it, naming the field;
+     * one well under the store runs on the same JVM.
+     */
+    @Test
+    void shouldRefuseARunBeyondTheMessageStoreWhateverTheHeap() throws Exception {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter err = new java.io.PrintWriter(text);
+        org.stormsim.scenario.Scenario huge = org.stormsim.scenario.ScenarioLoader.load(QUICKSTART, List.of("population.regions.N=50000000"));
+        assertTrue(org.stormsim.plan.Cost.of(huge, 0).inFlight() > org.stormsim.dcc.Messages.MAX_LIVE, "the case is beyond the store");
+        assertFalse(CommandChecks.fits("q.yaml", List.of(huge), 0, 1, false, tmp, err, Long.MAX_VALUE));
+        err.flush();
+        assertTrue(text.toString().contains("more than the model's message store holds (67,108,864, whatever the heap)")
+                && text.toString().contains("driven by network.regions.N.uplinkChannels") && text.toString().contains("--force"), text.toString());
+        org.stormsim.scenario.Scenario normal = org.stormsim.scenario.ScenarioLoader.load(QUICKSTART, List.of());
+        assertTrue(CommandChecks.fits("q.yaml", List.of(normal), 0, 1, false, tmp, err, Long.MAX_VALUE));
+        assertTrue(CommandChecks.fits("q.yaml", List.of(huge), 0, 1, true, tmp, err, Long.MAX_VALUE), "--force runs it anyway");
+    }
+
     @Test
     void shouldRefuseARunEstimatedAtMoreThanADay() {
         Path out = tmp.resolve("out");
